@@ -1,0 +1,41 @@
+# Two commands do all the set-up (see README.md):
+#   make lab    create .venv if needed, install the pinned packages and the course package, open JupyterLab
+#   make test   the same environment; run the whole test suite (nbval over every notebook included)
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+STAMP   = $(VENV)/.installed
+# Jupyter refuses to run as root (containers, CI) unless told it is on purpose.
+ROOT_FLAG = $(if $(filter 0,$(shell id -u)),--allow-root,)
+NOTEBOOK_DIRS = notebooks exercises
+
+.PHONY: lab test test-fast clean-env help
+
+help:
+	@echo "make lab   - open the course in JupyterLab (first run installs everything into $(VENV))"
+	@echo "make test  - run the whole test suite"
+
+$(STAMP): requirements.txt requirements-test.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed (found " + sys.version.split()[0] + ")")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-test.txt
+	$(PY) -m pip install --quiet --no-deps -e .
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	@echo "Starting JupyterLab on the first lesson. If no browser opens, copy the http://127.0.0.1:... URL (with its token) printed below."
+	$(VENV)/bin/jupyter lab --ip=127.0.0.1 $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" notebooks/00_orientation.ipynb
+
+# Progress written while notebooks run under test goes to a throwaway file, never the repository.
+test: $(STAMP)
+	KOREA_COURSE_PROGRESS="$$(mktemp -d)/progress.json" MPLBACKEND=Agg \
+	  $(PY) -m pytest -q tests $(NOTEBOOK_DIRS) --nbval-lax --nbval-current-env --nbval-cell-timeout=120 \
+	  --timeout=600
+
+# Everything but the notebook runs (quick feedback while editing the package).
+test-fast: $(STAMP)
+	MPLBACKEND=Agg $(PY) -m pytest -q tests
+
+clean-env:
+	rm -rf $(VENV)

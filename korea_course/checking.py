@@ -1,0 +1,415 @@
+"""Auto-checked exercises in the spirit of Kaggle's learntools.
+
+An exercise module defines each question once (answer, hints, misconceptions, solution)::
+
+    exercises = ExerciseSet("01", "The Six-Party Talks", [
+        Question("q1", "Year of the walkout", var="walkout_year", kind=YearAnswer(2009),
+                 hints=["…", "…"], solution="walkout_year = 2009", explanation="…",
+                 misconceptions=[Misconception(2008, "…")]),
+    ])
+
+and the exercise notebook says ``exercises.setup(globals())`` once, then ``q1.check()``,
+``q1.hint()`` and ``q1.solution()``. The student's answer is read from the variable named
+by ``var``; an untouched ``____`` placeholder (or a missing variable) means "not attempted".
+Whatever the student typed, ``check()`` never raises: the worst case is "could not check".
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Sequence
+
+from . import progress as _progress
+from .answers import AnswerKind, CannotRead, FreeTextAnswer, safe_repr, type_name
+
+
+class _Placeholder:
+    """The blank a student replaces. Its repr is the blank itself."""
+
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "____"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+____ = _Placeholder()
+PLACEHOLDER = ____
+
+# status -> (symbol, words). Meaning is always carried by the words, never by colour alone.
+STATUS_LABELS = {
+    "correct": ("✔", "Correct"),
+    "partly_correct": ("◐", "Partly correct"),
+    "incorrect": ("✘", "Not right yet"),
+    "not_attempted": ("○", "Not attempted yet"),
+    "could_not_check": ("?", "Could not check"),
+    "recorded": ("✎", "Reflection recorded"),
+}
+DONE_STATUSES = {"correct", "recorded"}
+_STATUS_COLOURS = {  # Okabe–Ito tones, paired with the symbol and words above
+    "correct": "#009E73", "partly_correct": "#E69F00", "incorrect": "#D55E00",
+    "not_attempted": "#999999", "could_not_check": "#0072B2", "recorded": "#56B4E9",
+}
+
+
+@dataclass
+class Misconception:
+    """A typical wrong answer and the message that addresses it.
+
+    ``example`` is a concrete answer showing the misconception (the tests fill it in and
+    expect ``message``); ``matches`` optionally widens it to a rule over the read answer.
+    The message must not reveal the expected answer. For pandas answers give ``code``
+    (e.g. ``"per_year = events.groupby('category').size()"``) and a ``matches`` rule.
+    """
+
+    example: Any
+    message: str
+    matches: Callable[[Any], bool] | None = None
+    id: str = ""
+    code: str = ""  # answer-cell code showing it, when ``example`` has no literal form (pandas results)
+
+
+@dataclass
+class Result:
+    status: str
+    message: str
+    question: str = ""
+    lesson: str = ""
+    misconception: str | None = None
+    right: int | None = None
+    total: int | None = None
+    answer_text: str = ""
+
+    @property
+    def symbol(self) -> str:
+        return STATUS_LABELS[self.status][0]
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self.status][1]
+
+
+class Feedback:
+    """Displays a message as HTML, with a plain-text form for other front ends."""
+
+    def __init__(self, status: str, title: str, body: str = "", code: str = "", notices: Sequence[str] = ()):
+        self.status, self.title, self.body, self.code = status, title, body, code
+        self.notices = list(notices)
+
+    def __repr__(self) -> str:
+        symbol, words = STATUS_LABELS.get(self.status, ("", ""))
+        lines = [f"{symbol} {words}: {self.title}".strip(" :") if words else self.title]
+        if self.body:
+            lines.append(self.body)
+        if self.code:
+            lines.append(self.code)
+        lines += [f"Note: {n}" for n in self.notices]
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        symbol, words = STATUS_LABELS.get(self.status, ("ℹ", ""))
+        colour = _STATUS_COLOURS.get(self.status, "#0072B2")
+        head = f"<strong>{html.escape(symbol)} {html.escape(words)}</strong>" if words else ""
+        title = html.escape(self.title)
+        parts = [f'<div class="course-feedback course-feedback-{self.status}" role="status" '
+                 f'style="border-left:6px solid {colour};padding:0.4em 0.8em;margin:0.3em 0">'
+                 f'<p style="margin:0">{head}{": " if head and title else ""}{title}</p>']
+        if self.body:
+            parts.append(f'<p style="margin:0.3em 0 0 0">{_inline_markup(self.body)}</p>')
+        if self.code:
+            parts.append(f'<pre style="margin:0.4em 0 0 0">{html.escape(self.code)}</pre>')
+        for note in self.notices:
+            parts.append(f'<p style="margin:0.3em 0 0 0"><em>Note:</em> {html.escape(note)}</p>')
+        parts.append("</div>")
+        return "".join(parts)
+
+
+def _inline_markup(text: str) -> str:
+    """Escape text, then turn `code` spans into <code> (the only markup messages use)."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text)).replace("\n", "<br>")
+
+
+def _show(obj: Any) -> None:
+    try:
+        from IPython.display import display
+
+        display(obj)
+    except Exception:  # pragma: no cover - no IPython: plain print is the fallback
+        print(repr(obj))
+
+
+class Question:
+    """One exercise question: the single source of truth for its answer and feedback."""
+
+    def __init__(self, id: str, title: str, *, var: str, kind: AnswerKind, hints: Sequence[str],
+                 solution: str, explanation: str, misconceptions: Iterable[Misconception] = (),
+                 prompt: str = ""):
+        if not hints:
+            raise ValueError(f"{id}: at least one hint is required")
+        self.id, self.title, self.var, self.kind = id, title, var, kind
+        self.hints = list(hints)
+        self.solution_code = solution.strip()
+        self.explanation = explanation
+        self.prompt = prompt
+        self.misconceptions = list(misconceptions)
+        for index, m in enumerate(self.misconceptions, start=1):
+            m.id = m.id or f"{id}-m{index}"
+
+    # --------------------------------------------------------------- pure evaluation
+    def evaluate(self, value: Any, lesson: str = "") -> Result:
+        """Grade one answer. Never raises (bar KeyboardInterrupt)."""
+        try:
+            return self._evaluate(value, lesson)
+        except Exception as exc:  # a last line of defence: the student sees words, not a traceback
+            return Result("could_not_check", f"Something about this answer ({type_name(exc)}) confused the checker. "
+                          f"Try writing it like this: {self.kind.example}", self.id, lesson)
+
+    def _evaluate(self, value: Any, lesson: str) -> Result:
+        if _is_blank(value):
+            return Result("not_attempted", f"Replace the `____` in `{self.var} = ____` with your answer, "
+                          f"run that cell, then run this check again.", self.id, lesson)
+        try:
+            answer = self.kind.read(value)
+        except CannotRead as problem:
+            return Result("could_not_check", str(problem), self.id, lesson)
+        answer_text = safe_repr(value, 200)
+        if not self.kind.graded:
+            return Result("recorded", "Thank you — your reflection is saved in your progress file. "
+                          "It is not graded; compare it with the discussion in `" + self.id + ".solution()`.",
+                          self.id, lesson, answer_text=str(answer))
+        grade = self.kind.grade(answer)
+        if grade.correct:
+            message = self.explanation + (f" {grade.remark}" if grade.remark else "")
+            return Result("correct", message, self.id, lesson, None, grade.right, grade.total, answer_text)
+        status = "partly_correct" if grade.total > 1 and grade.right > 0 else "incorrect"
+        for m in self.misconceptions:
+            if self._shows(m, answer):
+                return Result(status, m.message, self.id, lesson, m.id, grade.right, grade.total, answer_text)
+        if status == "partly_correct" and f"of {grade.total}" not in grade.remark:
+            message = f"{grade.right} of {grade.total} right. {grade.remark}"
+        else:
+            message = grade.remark or "That is not the answer I expect."
+        message += f" Look again, or ask `{self.id}.hint()` for a nudge."
+        return Result(status, message.strip(), self.id, lesson, None, grade.right, grade.total, answer_text)
+
+    def _shows(self, m: Misconception, answer: Any) -> bool:
+        try:
+            if m.matches is not None and m.matches(answer):
+                return True
+            return self.kind.same(answer, m.example)
+        except Exception:
+            return False
+
+
+def _is_blank(value: Any) -> bool:
+    try:
+        return value is PLACEHOLDER or value is Ellipsis or type(value).__name__ == "_Placeholder"
+    except Exception:
+        return False
+
+
+_MISSING = object()
+
+
+class BoundQuestion:
+    """A question tied to a notebook's namespace: what ``q1`` is in the notebook."""
+
+    def __init__(self, question: Question, namespace: dict, lesson: str):
+        self.question, self.namespace, self.lesson = question, namespace, lesson
+        self.last_result: Result | None = None
+        saved = _progress.entry(lesson, question.id)
+        self._hints_shown = saved.get("hints_shown", 0) if isinstance(saved.get("hints_shown"), int) else 0
+        self._attempts_since_hint = 0
+
+    def __repr__(self) -> str:
+        return (f"Question {self.question.id} ({self.question.title}). Set `{self.question.var}`, then run "
+                f"{self.question.id}.check(); {self.question.id}.hint() gives a hint, "
+                f"{self.question.id}.solution() the answer.")
+
+    @property
+    def id(self) -> str:
+        return self.question.id
+
+    def current_answer(self) -> Any:
+        try:
+            return self.namespace.get(self.question.var, _MISSING)
+        except Exception:
+            return _MISSING
+
+    def result(self) -> Result:
+        """Evaluate the current answer without displaying or recording anything."""
+        value = self.current_answer()
+        if value is _MISSING:
+            return Result("not_attempted", f"There is no `{self.question.var}` yet. Run the cell above that sets "
+                          f"`{self.question.var} = …` (after replacing the `____`), then check again.",
+                          self.question.id, self.lesson)
+        return self.question.evaluate(value, self.lesson)
+
+    def check(self) -> None:
+        result = self.last_result = self.result()
+        if result.status != "not_attempted":
+            self._attempts_since_hint += 1
+            fields: dict[str, Any] = {"status": result.status, "misconception": result.misconception}
+            if result.status == "recorded":
+                fields["reflection"] = result.answer_text
+            elif result.answer_text:
+                fields["last_answer"] = result.answer_text
+            if result.status == "correct":
+                fields["ever_correct"] = True
+            _progress.update(self.lesson, self.question.id, add_attempt=True, **fields)
+        else:
+            _progress.update(self.lesson, self.question.id, status=_previous_or_blank(self.lesson, self.question.id))
+        title = self.question.title
+        if result.status == "partly_correct" and result.right is not None:
+            title = f"{title} — {result.right} of {result.total}"
+        _show(Feedback(result.status, title, result.message, notices=_progress.take_notices()))
+
+    def hint(self, level: int | None = None) -> None:
+        hints = self.question.hints
+        n = len(hints)
+        if level is not None:
+            try:
+                level = int(level)
+            except Exception:
+                level = 0
+            if not 1 <= level <= max(self._hints_shown, 1):
+                _show(Feedback("info", f"Hint {safe_repr(level)} is not unlocked. You can see hints 1 to "
+                               f"{max(self._hints_shown, 1)} of {n}."))
+                return
+            _show(Feedback("info", f"Hint {level} of {n}", hints[level - 1]))
+            return
+        extra = ""
+        if self._hints_shown == 0:
+            self._hints_shown = 1
+        elif self._hints_shown < n and self._attempts_since_hint > 0:
+            self._hints_shown += 1
+        elif self._hints_shown < n:
+            extra = (f"Try an answer and run `{self.id}.check()` to unlock hint {self._hints_shown + 1} of {n}. "
+                     "Here is your latest hint again:")
+        else:
+            extra = f"That was the last hint ({n} of {n}). `{self.id}.solution()` shows a worked answer."
+        self._attempts_since_hint = 0
+        _progress.update(self.lesson, self.question.id, hints_shown=self._hints_shown)
+        body = (extra + "\n" if extra else "") + hints[self._hints_shown - 1]
+        _show(Feedback("info", f"Hint {self._hints_shown} of {n}", body, notices=_progress.take_notices()))
+
+    def solution(self) -> None:
+        _progress.update(self.lesson, self.question.id, solution_viewed=True)
+        _show(Feedback("info", f"Solution to {self.id}: {self.question.title}", self.question.explanation,
+                       code=self.question.solution_code, notices=_progress.take_notices()))
+
+
+def _previous_or_blank(lesson: str, qid: str) -> str:
+    status = _progress.entry(lesson, qid).get("status")
+    return status if status in STATUS_LABELS else "not_attempted"
+
+
+class ExerciseSet:
+    """All questions of one lesson's exercise notebook."""
+
+    def __init__(self, lesson: str, title: str, questions: Sequence[Question]):
+        ids = [q.id for q in questions]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"lesson {lesson}: duplicate question ids")
+        self.lesson, self.title, self.questions = lesson, title, list(questions)
+
+    def __iter__(self):
+        return iter(self.questions)
+
+    def __getitem__(self, qid: str) -> Question:
+        for q in self.questions:
+            if q.id == qid:
+                return q
+        raise KeyError(qid)
+
+    def setup(self, namespace: dict) -> None:
+        """Put ``____`` and q1, q2 … into the notebook and say what is ready."""
+        namespace["____"] = PLACEHOLDER
+        for q in self.questions:
+            namespace[q.id] = BoundQuestion(q, namespace, self.lesson)
+        namespace["progress"] = lambda: show_progress(self.lesson)
+        install_friendly_errors()
+        _show(Feedback("info", f"Exercises for lesson {self.lesson} ({self.title}) are ready",
+                       f"{len(self.questions)} questions: " + ", ".join(q.id for q in self.questions)
+                       + ". Run `progress()` at any time to see where you are.",
+                       notices=_progress.take_notices()))
+
+    def statuses(self) -> dict[str, str]:
+        saved = _progress.load()["lessons"].get(self.lesson, {})
+        return {q.id: (saved.get(q.id, {}).get("status") or "not_attempted") for q in self.questions}
+
+
+# ------------------------------------------------------------------------------ progress view
+def progress_table(lesson: str | None = None):
+    """A DataFrame of every question of the course (or one lesson) with its saved status."""
+    import pandas as pd
+
+    from .exercises import all_exercise_sets
+
+    saved = _progress.load()["lessons"]
+    rows = []
+    for ex in all_exercise_sets():
+        if lesson is not None and ex.lesson != lesson:
+            continue
+        for q in ex.questions:
+            entry = saved.get(ex.lesson, {}).get(q.id, {})
+            status = entry.get("status") if entry.get("status") in STATUS_LABELS else "not_attempted"
+            rows.append({"lesson": ex.lesson, "question": q.id, "title": q.title,
+                         "status": f"{STATUS_LABELS[status][0]} {STATUS_LABELS[status][1]}",
+                         "done": status in DONE_STATUSES,
+                         "attempts": entry.get("attempts", 0) if isinstance(entry.get("attempts"), int) else 0,
+                         "hints_seen": entry.get("hints_shown", 0) if isinstance(entry.get("hints_shown"), int) else 0})
+    return pd.DataFrame(rows, columns=["lesson", "question", "title", "status", "done", "attempts", "hints_seen"])
+
+
+def show_progress(lesson: str | None = None) -> None:
+    """Show this lesson's questions and a one-line summary per lesson of the whole course."""
+    table = progress_table()
+    notices = _progress.take_notices()
+    where = _progress.progress_path()
+    saved_in = f"Saved in {where}." if where else "Not saved to disk (this notebook is outside the course folder)."
+    if table.empty:
+        _show(Feedback("info", "No exercises found", saved_in, notices=notices))
+        return
+    summary = table.groupby("lesson")["done"].agg(["sum", "count"])
+    lines = [f"Lesson {les}: {int(r['sum'])} of {int(r['count'])} done" for les, r in summary.iterrows()]
+    total_done, total = int(table["done"].sum()), len(table)
+    _show(Feedback("info", f"Course progress: {total_done} of {total} questions done", "\n".join(lines) + "\n" + saved_in,
+                   notices=notices))
+    if lesson is not None:
+        _show(table[table["lesson"] == lesson].drop(columns=["done"]).set_index("question"))
+
+
+# ------------------------------------------------------------------------------ friendlier errors
+def install_friendly_errors() -> None:
+    """Explain NameErrors (usually a skipped cell) in words before the short error line."""
+    try:
+        from IPython import get_ipython
+    except Exception:  # pragma: no cover
+        return
+    shell = get_ipython()
+    if shell is None or getattr(shell, "_korea_course_friendly", False):
+        return
+
+    def on_name_error(self, etype, value, tb, tb_offset=None):
+        match = re.search(r"name '(\w+)' is not defined", str(value))
+        name = match.group(1) if match else "a name"
+        _show(Feedback("could_not_check", f"`{name}` is not defined yet",
+                       "This usually means a cell above was skipped or the kernel was restarted. "
+                       "Use Run › Run All Above (or run the cells above this one in order), then run this cell again."))
+        self.showtraceback(exception_only=True)
+
+    shell.set_custom_exc((NameError,), on_name_error)
+    shell._korea_course_friendly = True
+
+
+__all__ = ["____", "PLACEHOLDER", "Question", "Misconception", "ExerciseSet", "BoundQuestion", "Result",
+           "Feedback", "progress_table", "show_progress", "STATUS_LABELS"]
