@@ -9,7 +9,7 @@ STAMP   = $(VENV)/.installed
 ROOT_FLAG = $(if $(filter 0,$(shell id -u)),--allow-root,)
 NOTEBOOK_DIRS = notebooks exercises
 
-.PHONY: lab test test-fast clean-env help
+.PHONY: lab test test-fast browser-deps instructor bench clean-env help
 
 help:
 	@echo "make lab   - open the course in JupyterLab (first run installs everything into $(VENV))"
@@ -28,7 +28,7 @@ lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --ip=127.0.0.1 $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" notebooks/00_orientation.ipynb
 
 # Progress written while notebooks run under test goes to a throwaway file, never the repository.
-test: $(STAMP)
+test: $(STAMP) browser-deps
 	KOREA_COURSE_PROGRESS="$$(mktemp -d)/progress.json" MPLBACKEND=Agg \
 	  $(PY) -m pytest -q tests $(NOTEBOOK_DIRS) --nbval-lax --nbval-current-env --nbval-cell-timeout=120 \
 	  --timeout=600
@@ -36,6 +36,18 @@ test: $(STAMP)
 # Everything but the notebook runs (quick feedback while editing the package).
 test-fast: $(STAMP)
 	MPLBACKEND=Agg $(PY) -m pytest -q tests
+
+# Debian's chromium for the real-browser tests (tests/browser); no browser download.
+browser-deps:
+	@bash scripts/install_browser.sh
+
+# Answer-key notebooks and the instructor guide, into instructor/ (git-ignored).
+instructor: $(STAMP)
+	$(PY) scripts/build_instructor.py
+
+# Speed and memory, as ratios against a floor measured in the same run (report in bench-results/).
+bench: $(STAMP)
+	$(PY) scripts/bench.py
 
 clean-env:
 	rm -rf $(VENV)
