@@ -34,6 +34,13 @@ def main() -> int:
     by_name = {r["name"]: r for r in package["resources"]}
     sources: dict[str, dict] = {}
     origin: dict[str, str] = {}
+    # research/shared_sources.csv settles sources several lessons cite: it wins over theirs.
+    shared = ROOT / "research" / "shared_sources.csv"
+    if shared.exists():
+        with open(shared, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                sources[row["id"]] = {k: (row.get(k) or "").strip() for k in SOURCE_FIELDS}
+                origin[row["id"]] = "shared"
     for folder in sorted((ROOT / "research").glob("L*")):
         fragment = folder / "datapackage_fragment.json"
         if fragment.exists():
@@ -60,6 +67,8 @@ def main() -> int:
                         problems.append(f"{source_file}, row {line_no}: no id")
                         continue
                     clean = {k: (row.get(k) or "").strip() for k in SOURCE_FIELDS}
+                    if origin.get(sid) == "shared":
+                        continue
                     if sid in sources and sources[sid]["url"] != clean["url"]:
                         problems.append(f"source id {sid} means {sources[sid]['url']} in {origin[sid]} "
                                         f"but {clean['url']} in {folder.name}")
