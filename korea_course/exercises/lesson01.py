@@ -1,0 +1,270 @@
+"""Lesson 1 exercises — The Six-Party Talks and the sanctions votes.
+
+The single source of truth for the questions of exercises/01_six_party_talks.ipynb: answers
+(computed from the course data where they are numbers), hints, misconceptions and solutions.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from ..answers import (ChoiceAnswer, DateAnswer, FrameAnswer, FreeTextAnswer, MatchingAnswer,
+                       MultiChoiceAnswer, NumberAnswer, OrderingAnswer, YearAnswer)
+from ..checking import ExerciseSet, Misconception, Question
+from ..data import load_table
+
+
+# ------------------------------------------------------------------------------ answer keys from the data
+def _sessions() -> pd.DataFrame:
+    return load_table("six_party_sessions")
+
+
+def expected_days_per_year() -> pd.Series:
+    s = _sessions()
+    days = (s["end_date"] - s["start_date"]).dt.days + 1
+    return days.groupby(s["start_date"].dt.year).sum()
+
+
+def expected_lags() -> pd.Series:
+    tests = load_table("dprk_nuclear_tests")
+    votes = load_table("unsc_dprk_votes")
+    votes = votes[votes["adopted"] == True].copy()  # noqa: E712
+    votes["test_id"] = votes["trigger"].str.extract(r"(nt\d)", expand=False)
+    merged = tests.merge(votes.dropna(subset=["test_id"]), on="test_id", suffixes=("_test", "_vote"))
+    return (merged["date_vote"] - merged["date_test"]).dt.days.set_axis(merged["test_id"])
+
+
+def expected_russia_yes() -> int:
+    votes = load_table("unsc_dprk_votes")
+    return int((votes["russia_vote"] == "yes").sum())
+
+
+def _days_without_plus_one(s: pd.Series) -> bool:
+    """The student's per-year Series equals the right one minus one day per meeting."""
+    sessions = _sessions()
+    meetings = sessions.groupby(sessions["start_date"].dt.year).size()
+    wrong = expected_days_per_year() - meetings
+    try:
+        return all(int(s.get(year, -999)) == int(v) for year, v in wrong.items()) and len(s) == len(wrong)
+    except Exception:
+        return False
+
+
+def _counts_meetings(s: pd.Series) -> bool:
+    sessions = _sessions()
+    meetings = sessions.groupby(sessions["start_date"].dt.year).size()
+    try:
+        return len(s) == len(meetings) and all(int(s.get(y, -999)) == int(v) for y, v in meetings.items())
+    except Exception:
+        return False
+
+
+def _all_negative(s: pd.Series) -> bool:
+    try:
+        return len(s) > 0 and all(float(v) < 0 for v in s.values)
+    except Exception:
+        return False
+
+
+# ------------------------------------------------------------------------------ questions
+AGREEMENTS = ["Third-round Chairman's Statement", "Joint Statement", "Initial Actions", "Second-Phase Actions",
+              "Verification communique"]
+AGREEMENT_ALIASES = {
+    "Third-round Chairman's Statement": ["chairman's statement", "third round chairman's statement",
+                                         "chairmans statement", "words for words"],
+    "Joint Statement": ["joint statement of the fourth round", "19 september joint statement", "september 2005"],
+    "Initial Actions": ["initial actions for the implementation of the joint statement", "february 13 agreement",
+                        "13 february agreement"],
+    "Second-Phase Actions": ["second phase actions", "october 3 agreement", "3 october agreement"],
+    "Verification communique": ["press communique", "july 2008 communique", "verification communiqué"],
+}
+PROMISES = {"Joint Statement": "abandon all nuclear weapons and programs",
+            "Initial Actions": "shut down and seal Yongbyon",
+            "Second-Phase Actions": "disable Yongbyon and declare all programs"}
+PROMISE_ALIASES = {
+    "abandon all nuclear weapons and programs": ["abandon", "abandon all nuclear weapons", "return to the npt"],
+    "shut down and seal Yongbyon": ["shut down", "shut down yongbyon", "seal yongbyon", "shutdown"],
+    "disable Yongbyon and declare all programs": ["disable", "disable yongbyon", "declare", "disablement"],
+}
+WORKING_GROUPS = {"a": "Denuclearization of the Korean Peninsula",
+                  "b": "Economy and Energy Cooperation",
+                  "c": "Northeast Asia Peace and Security Mechanism",
+                  "d": "Normalization of DPRK–Japan relations"}
+RUSSIA_ROLE = {"a": "Russia chaired one of the five working groups set up in February 2007.",
+               "b": "The frozen Banco Delta Asia funds reached the DPRK through Russia's central bank and a bank in Khabarovsk.",
+               "c": "One round of the six-party talks was held in Moscow.",
+               "d": "Russia abstained on resolution 1718 after the first nuclear test.",
+               "e": "Russia promised a share of the heavy fuel oil."}
+
+exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", [
+    Question(
+        "q1", "Put the agreements in order", var="agreement_order",
+        kind=OrderingAnswer(AGREEMENTS, aliases=AGREEMENT_ALIASES),
+        prompt="Order the five documents from earliest to latest.",
+        hints=["Level 1: the Initial Actions and the Second-Phase Actions say what they implement — it must be older.",
+               "Level 2: look at `commitments.drop_duplicates('agreement')[['agreement', 'agreement_date']]` and at "
+               "`sessions[['session_id', 'outcome_document']]`.",
+               "Level 3: the third round ended in June 2004; the verification mechanism was agreed in July 2008."],
+        solution=('agreement_order = ["Third-round Chairman\'s Statement", "Joint Statement", "Initial Actions",\n'
+                  '                   "Second-Phase Actions", "Verification communique"]'),
+        explanation="Right: Chairman's Statement (June 2004) → Joint Statement (19 Sep 2005) → Initial Actions "
+                    "(13 Feb 2007) → Second-Phase Actions (3 Oct 2007) → verification communique (12 Jul 2008). "
+                    "The 2007 documents are called 'for the Implementation of the Joint Statement'.",
+        misconceptions=[Misconception(
+            ["Third-round Chairman's Statement", "Initial Actions", "Joint Statement", "Second-Phase Actions",
+             "Verification communique"],
+            "The 'Initial Actions' are first steps of implementing something already agreed. Read the full title "
+            "of the February 2007 document: what does it implement?")]),
+    Question(
+        "q2", "Match each agreement to what the DPRK promised in it", var="dprk_promises",
+        kind=MatchingAnswer(PROMISES, right_aliases=PROMISE_ALIASES),
+        prompt="Use these right-hand values: 'abandon all nuclear weapons and programs', 'shut down and seal "
+               "Yongbyon', 'disable Yongbyon and declare all programs'.",
+        hints=["Level 1: the steps get more concrete over time — a goal first, then stopping the reactor, then "
+               "making it hard to restart.",
+               "Level 2: `commitments[commitments['party'] == 'DPRK'][['agreement', 'commitment']]` lists them.",
+               "Level 3: shutting down and sealing is reversible; disabling is meant to make a restart take a long time."],
+        solution=('dprk_promises = {"Joint Statement": "abandon all nuclear weapons and programs",\n'
+                  '                 "Initial Actions": "shut down and seal Yongbyon",\n'
+                  '                 "Second-Phase Actions": "disable Yongbyon and declare all programs"}'),
+        explanation="Right: the 2005 Joint Statement set the goal (abandon all nuclear weapons and programmes); "
+                    "the Initial Actions stopped Yongbyon (shut down and seal, IAEA back); the Second-Phase Actions "
+                    "asked for disablement and a complete declaration by 31 December 2007.",
+        misconceptions=[Misconception(
+            {"Joint Statement": "abandon all nuclear weapons and programs",
+             "Initial Actions": "disable Yongbyon and declare all programs",
+             "Second-Phase Actions": "shut down and seal Yongbyon"},
+            "You have the two 2007 steps the wrong way round. A reactor has to be stopped before it can be "
+            "disabled — check which verb appears in the February text.")]),
+    Question(
+        "q3", "Days of negotiation per year", var="days_per_year",
+        kind=FrameAnswer(expected_days_per_year),
+        prompt="A pandas Series: index = year the meeting started, values = days in meetings (count both the "
+               "first and the last day).",
+        hints=["Level 1: subtract `start_date` from `end_date` for each meeting; `.dt.days` turns the result into numbers.",
+               "Level 2: a meeting from the 27th to the 29th lasts three days, not two.",
+               "Level 3: `days = (sessions['end_date'] - sessions['start_date']).dt.days + 1`, then group `days` by "
+               "`sessions['start_date'].dt.year` and `.sum()`."],
+        solution=("days = (sessions['end_date'] - sessions['start_date']).dt.days + 1\n"
+                  "days_per_year = days.groupby(sessions['start_date'].dt.year).sum()"),
+        explanation="Right: 2005 was the busiest year (the 13-day first session of round 4 and the week that "
+                    "produced the Joint Statement); there were few days at the table in 2006, the year of the "
+                    "first test.",
+        misconceptions=[
+            Misconception(None, "Each of your numbers is one day short per meeting: a meeting from the 27th to the "
+                                "29th lasts three days. Count both ends.",
+                          code=("days = (sessions['end_date'] - sessions['start_date']).dt.days\n"
+                                "days_per_year = days.groupby(sessions['start_date'].dt.year).sum()"),
+                          matches=_days_without_plus_one),
+            Misconception(None, "You counted meetings per year, not the days they lasted. Compute each meeting's "
+                                "length first, then add the lengths up.",
+                          code="days_per_year = sessions.groupby(sessions['start_date'].dt.year).size()",
+                          matches=_counts_meetings)]),
+    Question(
+        "q4", "Days from each test to the resolution that answered it", var="test_to_resolution",
+        kind=FrameAnswer(expected_lags),
+        prompt="A pandas Series indexed by `test_id` (nt1 … nt6): days from the test to the adopted resolution "
+               "whose `trigger` names it.",
+        hints=["Level 1: the `trigger` column of `votes` names the test it answered, e.g. 'nuclear test nt1 (…)'.",
+               "Level 2: `votes['trigger'].str.extract(r'(nt\\d)', expand=False)` pulls the test id out; then merge "
+               "with `tests` on `test_id`.",
+               "Level 3: after the merge the two dates are `date_vote` and `date_test` (use `suffixes=('_test', "
+               "'_vote')`); subtract the test date from the vote date, take `.dt.days`, and set the index to `test_id`."],
+        solution=("votes['test_id'] = votes['trigger'].str.extract(r'(nt\\d)', expand=False)\n"
+                  "merged = tests.merge(votes.dropna(subset=['test_id']), on='test_id', suffixes=('_test', '_vote'))\n"
+                  "test_to_resolution = (merged['date_vote'] - merged['date_test']).dt.days.set_axis(merged['test_id'])"),
+        explanation="Right: 5, 18, 23, 56, 82 and 8 days. The Council answered the first and the sixth test within "
+                    "about a week; the two tests of 2016 took two to three months of bargaining; the text of "
+                    "November 2016 was negotiated mainly between the United States and China (Japan Times).",
+        misconceptions=[Misconception(
+            None, "All your numbers are negative: you subtracted the later date from the earlier one. A resolution "
+                  "comes after the test it answers.",
+            code=("votes['test_id'] = votes['trigger'].str.extract(r'(nt\\d)', expand=False)\n"
+                  "merged = tests.merge(votes.dropna(subset=['test_id']), on='test_id', suffixes=('_test', '_vote'))\n"
+                  "test_to_resolution = (merged['date_test'] - merged['date_vote']).dt.days.set_axis(merged['test_id'])"),
+            matches=_all_negative)]),
+    Question(
+        "q5", "Russia's working group", var="russia_working_group",
+        kind=ChoiceAnswer(WORKING_GROUPS, "c"),
+        prompt="Which of the five working groups of February 2007 did Russia chair? Answer with a letter.",
+        hints=["Level 1: Russia's group dealt with the whole region, not with one pair of countries.",
+               "Level 2: `commitments[commitments['working_group_chair'] == 'RUS']`."],
+        solution='russia_working_group = "c"',
+        explanation="Right: Russia chaired the Northeast Asia Peace and Security Mechanism group; it met in "
+                    "Beijing (March 2007) and twice in Moscow (August 2007, February 2009), where Russia circulated "
+                    "draft guiding principles.",
+        misconceptions=[
+            Misconception("a", "The denuclearization group was chaired by the host of the talks, China."),
+            Misconception("b", "The energy group, which shared out the fuel oil, was chaired by South Korea.")]),
+    Question(
+        "q6", "The last year of six-party meetings", var="last_meeting_year",
+        kind=YearAnswer(2008),
+        prompt="It is often said that 'the talks ran 2003–2007'. In which year did the six heads of delegation "
+               "last meet?",
+        hints=["Level 1: the last *agreement* and the last *meeting* are not the same thing.",
+               "Level 2: `sessions['end_date'].max()`."],
+        solution="last_meeting_year = sessions['end_date'].max().year",
+        explanation="Right: the last meeting was in Beijing on 8–11 December 2008 and ended without a verification "
+                    "protocol. The DPRK walked out in April 2009, but no meeting was held that year.",
+        misconceptions=[
+            Misconception(2007, "2007 is the year of the last big agreements (February and October). Meetings "
+                                "went on after them — look at the heads-of-delegation meetings."),
+            Misconception(2009, "2009 is when the DPRK announced it would never return; there was no meeting "
+                                "that year.")]),
+    Question(
+        "q7", "How often Russia voted yes", var="russia_yes_votes",
+        kind=NumberAnswer(expected_russia_yes, unit="votes"),
+        prompt="Count the Security Council votes on the DPRK in the table in which Russia voted yes.",
+        hints=["Level 1: filter `votes` on the `russia_vote` column.",
+               "Level 2: `(votes['russia_vote'] == 'yes').sum()`."],
+        solution="russia_yes_votes = int((votes['russia_vote'] == 'yes').sum())",
+        explanation="Right: Russia voted for every resolution on the DPRK from 2006 to 2023, sanctions and panel "
+                    "renewals alike, before its vetoes of 2022 and 2024.",
+        misconceptions=[Misconception(26, "That is every row of the table, including the two drafts that Russia "
+                                          "vetoed. Count only the rows where Russia voted yes.")]),
+    Question(
+        "q8", "Russia's first veto on the DPRK", var="first_veto_date",
+        kind=DateAnswer("2022-05-26"),
+        prompt="On what date did Russia first veto a Security Council text on the DPRK? (YYYY-MM-DD)",
+        hints=["Level 1: a veto is a 'no' vote by a permanent member.",
+               "Level 2: `votes[votes['russia_vote'] == 'no'].sort_values('date')`.",
+               "Level 3: take the earlier of the two rows."],
+        solution="first_veto_date = votes.loc[votes['russia_vote'] == 'no', 'date'].min().strftime('%Y-%m-%d')",
+        explanation="Right: 26 May 2022, together with China, against a US draft answering this year's ICBM "
+                    "launches, at a time of what Jiji Press called 'heightened conflict' between the West and Russia and China over Ukraine.",
+        misconceptions=[Misconception("2024-03-28", "That is the veto Russia cast alone, on the Panel of Experts. "
+                                                     "There was an earlier one, cast together with another "
+                                                     "permanent member.")]),
+    Question(
+        "q9", "What the data says about Russia's part", var="russia_role",
+        kind=MultiChoiceAnswer(RUSSIA_ROLE, ["a", "b", "e"]),
+        prompt="Which statements are supported by the lesson's tables? Give a list of letters.",
+        hints=["Level 1: check the venue column of `sessions`, and the votes on 1718.",
+               "Level 2: the context table has a row on the Banco Delta Asia transfer; the commitments table has "
+               "working-group chairs and fuel-oil shares."],
+        solution='russia_role = ["a", "b", "e"]',
+        explanation="Right: Russia chaired the peace-and-security working group, its banks moved the frozen funds in "
+                    "June 2007, and it took a 200,000 t share of the fuel oil. Every round met in Beijing, and "
+                    "Russia voted for 1718.",
+        misconceptions=[
+            Misconception(["a", "b", "c", "e"], "Moscow hosted working-group meetings, not a round of the talks: "
+                                                "check the venue of every row in `sessions`."),
+            Misconception(["a", "b", "d", "e"], "Look up resolution 1718 in `votes`: how did Russia vote?")]),
+    Question(
+        "q10", "Reflection: why a seat at the table mattered to Moscow", var="reflection",
+        kind=FreeTextAnswer(min_words=40),
+        prompt="In 40–120 words: why did a seat at the six-party table matter to Moscow in 2003, and what did "
+               "Russia do with it? Use at least one fact from the lesson.",
+        hints=["Level 1: think of the April 2003 talks and who was not in the room.",
+               "Level 2: name one thing Russia did inside the process (a working group, the frozen funds, fuel oil) "
+               "and say what it gained or risked."],
+        solution=('reflection = ("In April 2003 China, the US and North Korea met without Russia, although Moscow had '
+                  'ties to Pyongyang. A seat at the table made Russia a recognised player in Northeast Asia; inside '
+                  'the talks it chaired the peace-and-security working group, delivered fuel oil and moved the '
+                  'frozen Banco Delta Asia funds through its banks — useful to everyone, and a way to keep channels '
+                  'to both Koreas and to Washington open.")'),
+        explanation="Points to discuss: status and recognition (Losyukov, June 2003: no DPRK issue 'without "
+                    "consideration of Russia's interests'); a regional order rather than a bilateral US–DPRK deal "
+                    "(the peace-and-security group); practical services (the BDA funds, fuel oil); the limits — "
+                    "China hosted and chaired, Russia never shaped the core US–DPRK bargain; and how the 2022 and "
+                    "2024 vetoes changed Russia's position."),
+])
