@@ -31,16 +31,17 @@ PALETTE: list[str] = [OKABE_ITO[k] for k in ("blue", "orange", "bluish_green", "
 # Markers carry category too, so nothing depends on colour alone.
 MARKERS: list[str] = ["o", "s", "^", "D", "v", "P", "X", "*"]
 
-# The categories of course_data/events.csv, with a fixed colour, marker and plain label.
+# The categories of course_data/events.csv, with a fixed colour, marker and plain label
+# ("in_sentence": how the label reads mid-sentence, where it differs).
 EVENT_CATEGORIES: dict[str, dict[str, str]] = {
-    "summit": {"label": "Summits and visits", "color": OKABE_ITO["blue"], "marker": "o"},
+    "summit": {"label": "Summits and visits", "in_sentence": "summits and visits", "color": OKABE_ITO["blue"], "marker": "o"},
     "six_party_talks": {"label": "Six-Party Talks", "color": OKABE_ITO["orange"], "marker": "s"},
-    "nuclear_missile": {"label": "DPRK tests", "color": OKABE_ITO["vermillion"], "marker": "^"},
+    "nuclear_missile": {"label": "DPRK tests", "in_sentence": "DPRK tests", "color": OKABE_ITO["vermillion"], "marker": "^"},
     "un_sanctions": {"label": "UN Security Council", "color": OKABE_ITO["reddish_purple"], "marker": "D"},
-    "economic": {"label": "Economic ties", "color": OKABE_ITO["bluish_green"], "marker": "v"},
-    "treaty_military": {"label": "Treaties and military", "color": OKABE_ITO["black"], "marker": "X"},
+    "economic": {"label": "Economic ties", "in_sentence": "economic ties", "color": OKABE_ITO["bluish_green"], "marker": "v"},
+    "treaty_military": {"label": "Treaties and military", "in_sentence": "treaties and military moves", "color": OKABE_ITO["black"], "marker": "X"},
     "ukraine_crisis": {"label": "Ukraine crisis", "color": OKABE_ITO["sky_blue"], "marker": "P"},
-    "diplomatic": {"label": "Diplomacy", "color": OKABE_ITO["grey"], "marker": "*"},
+    "diplomatic": {"label": "Diplomacy", "in_sentence": "diplomatic steps", "color": OKABE_ITO["grey"], "marker": "*"},
 }
 
 COURSE_RC = {

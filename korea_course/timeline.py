@@ -99,7 +99,7 @@ def describe_events(events: pd.DataFrame, *, date_col: str = "date", category_co
         return f"No {what} match the current choices."
     counts = Counter(events[category_col])
     styles = style_for(counts)
-    kinds = join_words([f"{n} {styles[c]['label'].lower()}" for c, n in counts.most_common()])
+    kinds = join_words([f"{n} {styles[c].get('in_sentence', styles[c]['label'])}" for c, n in counts.most_common()])
     years = events[date_col].dt.year
     span = f"{years.min()}" if years.min() == years.max() else f"{years.min()} to {years.max()}"
     ordered = events.sort_values(date_col)

@@ -1,0 +1,264 @@
+"""Lesson 0 — orientation: the exercises (one source of truth for answers, hints, feedback).
+
+The notebook ``exercises/00_orientation.ipynb`` loads ``events`` and ``actors`` and then
+asks these questions. Answers that come from the data are computed from it, so the key never
+goes stale; name answers accept every alias listed in ``course_data/actors.csv``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from ..answers import (DateAnswer, FrameAnswer, FreeTextAnswer, MatchingAnswer, MultiChoiceAnswer, NameAnswer,
+                       NumberAnswer, OrderingAnswer)
+from ..checking import ExerciseSet, Misconception, Question
+from ..data import load_table
+from ..explorers.lesson00 import aliases_of
+
+SINCE_YEAR = 2014  # q4 counts the kinds of event from the Crimea annexation on
+
+
+@lru_cache(maxsize=1)
+def _events() -> pd.DataFrame:
+    return load_table("events")
+
+
+@lru_cache(maxsize=1)
+def _actors() -> pd.DataFrame:
+    return load_table("actors")
+
+
+def kinds_since(events: pd.DataFrame, year: int = SINCE_YEAR) -> pd.Series:
+    """The answer key of q4: events per category from ``year`` on."""
+    recent = events[events["date"].dt.year >= year]
+    return recent["category"].value_counts()
+
+
+def _expected_q4() -> pd.Series:
+    return kinds_since(_events())
+
+
+# ------------------------------------------------------------------ q6: the six parties and their stakes
+STAKE_OPTIONS = {
+    "a": "A seat at the table, and rail and gas links to the South through the North",
+    "b": "Security guarantees and an end to what it called US 'hostile policy'",
+    "c": "Complete, verifiable and irreversible dismantling of the North's nuclear programme",
+    "d": "A nuclear-free peninsula reached by dialogue, with peace and stability on its border",
+    "e": "Denuclearisation plus a settlement of the abductions before normalising relations",
+    "f": "Reconciliation with the North, helped by Russian gas, rail and Far East projects",
+}
+STAKE_PAIRS = {"Russia": "a", "North Korea": "b", "United States": "c", "China": "d", "Japan": "e",
+               "South Korea": "f"}
+_PARTY_IDS = {"Russia": "RUS", "North Korea": "DPRK", "United States": "USA", "China": "CHN", "Japan": "JPN",
+              "South Korea": "ROK"}
+
+
+def _party_aliases() -> dict[str, list[str]]:
+    actors = _actors()
+    return {name: aliases_of(actors, code) + [code] for name, code in _PARTY_IDS.items()}
+
+
+def _stake_aliases() -> dict[str, list[str]]:
+    return {key: [text] for key, text in STAKE_OPTIONS.items()}
+
+
+SWAPPED_NEIGHBOURS = {**STAKE_PAIRS, "Russia": "d", "China": "a"}
+
+# ------------------------------------------------------------------ q3: a chronology
+CHRONOLOGY = ["Friendship treaty", "First Six-Party round", "Debt agreement signed", "Crimea annexation",
+              "Nine Bridges speech", "Vostochny summit"]
+CHRONOLOGY_ALIASES = {
+    "Friendship treaty": ["treaty of friendship", "2000 treaty"],
+    "First Six-Party round": ["first six party round", "six-party talks begin", "first round"],
+    "Debt agreement signed": ["debt agreement", "debt deal", "debt write-off"],
+    "Crimea annexation": ["crimea", "annexation of crimea"],
+    "Nine Bridges speech": ["nine bridges", "eef speech"],
+    "Vostochny summit": ["vostochny", "kim-putin at vostochny"],
+}
+DEBT_AFTER_CRIMEA = ["Friendship treaty", "First Six-Party round", "Crimea annexation", "Debt agreement signed",
+                     "Nine Bridges speech", "Vostochny summit"]
+
+
+def _debt_after_crimea(answer) -> bool:
+    order = list(answer)
+    return order.index("Debt agreement signed") > order.index("Crimea annexation")
+
+
+# ------------------------------------------------------------------ q5: what does the commentary claim?
+CLAIM_OPTIONS = {
+    "a": "Russia has gained influence by balancing between the two Koreas",
+    "b": "Russia vetoed UN sanctions against North Korea",
+    "c": "The Ukraine crisis drew Russia and North Korea closer",
+    "d": "Russia alone set up the Six-Party Talks and invited the others",
+    "e": "Economic links between South Korea and Russia could also benefit North Korea",
+}
+
+exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul", [
+    Question(
+        "q1", "The first visit", var="first_visit",
+        kind=DateAnswer("2000-07-19"),
+        prompt="On what date did Vladimir Putin arrive in Pyongyang on the first visit ever made by a Russian "
+               "or Soviet leader to North Korea?",
+        hints=[
+            "Level 1: it happened in Putin's first year as president, on his way to a G8 summit in Japan.",
+            "Level 2: filter the timeline: `events[events['category'] == 'summit'].head()` and look for Pyongyang.",
+            "Level 3: it is the row `2000-putin-visits-pyongyang`; write its `date` as a string such as \"YYYY-MM-DD\".",
+        ],
+        solution="first_visit = events.loc[events['event_id'] == '2000-putin-visits-pyongyang', 'date'].iloc[0]",
+        explanation="Putin arrived on 19 July 2000 for a two-day visit and signed a joint declaration with "
+                    "Kim Jong-il (People's Daily, 20 July 2000; ABC News, 19 July 2000).",
+        misconceptions=[
+            Misconception("2000-02-09", "That is the date of the friendship treaty, which Foreign Minister "
+                          "Ivanov signed in Pyongyang — Putin himself came later that year."),
+            Misconception("2000-06-19", "Right year, wrong month: one Russian embassy page gives that month, but "
+                          "every report written at the time puts the visit later. Check the note of the row."),
+        ]),
+    Question(
+        "q2", "Who walked out?", var="walked_out",
+        kind=NameAnswer("North Korea", aliases=aliases_of(_actors(), "DPRK") + ["DPRK"]),
+        prompt="Which of the six parties said in April 2009 that it would 'never again' take part in the "
+               "Six-Party Talks? Any common name of the country counts.",
+        hints=[
+            "Level 1: the statement answered a UN Security Council statement about a rocket launch.",
+            "Level 2: look at the row `2009-dprk-quits-six-party-talks` — its `actors` column lists the party first.",
+            "Level 3: it is the party whose nuclear programme the talks were about; its code is DPRK.",
+        ],
+        solution='walked_out = "North Korea"',
+        explanation="On 14 April 2009 North Korea's foreign ministry said it would 'never again' take part "
+                    "(Yonhap, 14 April 2009). The checker also accepts DPRK, Democratic People's Republic of "
+                    "Korea and the other names in actors.csv.",
+        misconceptions=[
+            Misconception("Russia", "Russia stayed in the talks and expressed regret at the walkout (BBC, "
+                          "14 April 2009). Which party had just been criticised by the Council?"),
+            Misconception("South Korea", "The South stayed in the talks. Think of the party the Council's "
+                          "statement was about."),
+        ]),
+    Question(
+        "q3", "Put six events in order", var="chronology",
+        kind=OrderingAnswer(CHRONOLOGY, aliases=CHRONOLOGY_ALIASES),
+        prompt="Put these in chronological order, earliest first: " + ", ".join(sorted(CHRONOLOGY)) + ".",
+        hints=[
+            "Level 1: two of them are in Putin's first years; one is in 2023.",
+            "Level 2: the debt agreement was signed in Moscow before it was ratified — the commentary gives "
+            "only the ratification. Use the `date` column of `events`.",
+            "Level 3: sort the six rows: `events[events['title'].str.contains('friendship|First round|debt "
+            "agreement|Crimea|Nine Bridges|Vostochny', case=False)].sort_values('date')`.",
+        ],
+        solution='chronology = ["Friendship treaty", "First Six-Party round", "Debt agreement signed", '
+                 '"Crimea annexation", "Nine Bridges speech", "Vostochny summit"]',
+        explanation="Treaty (Feb 2000), first round of the talks (Aug 2003), debt agreement signed (Sep 2012), "
+                    "Crimea (Mar 2014), Nine Bridges (Sep 2017), Vostochny (Sep 2023). The debt deal was "
+                    "only ratified in May 2014, which is the date the CGTN commentary gives.",
+        misconceptions=[
+            Misconception(DEBT_AFTER_CRIMEA, "You put the debt agreement after Crimea — perhaps following "
+                          "the commentary's 'finally settled in May 2014'. When was the agreement signed, as "
+                          "opposed to ratified?", matches=_debt_after_crimea),
+        ]),
+    Question(
+        "q4", "Kinds of event since 2014 (pandas)", var="per_kind",
+        kind=FrameAnswer(_expected_q4),
+        prompt="Using `events`, count how many events of each `category` happened from 2014 on (2014 "
+               "included). Your answer is a pandas Series: category → number of events.",
+        hints=[
+            "Level 1: first keep the rows whose year is 2014 or later, then count the categories.",
+            "Level 2: `events['date'].dt.year >= 2014` gives a True/False mask; use it inside `events[...]`.",
+            "Level 3: `recent = events[events['date'].dt.year >= 2014]` then `recent['category'].value_counts()`.",
+        ],
+        solution="recent = events[events['date'].dt.year >= 2014]\nper_kind = recent['category'].value_counts()",
+        explanation="From 2014 on, UN Security Council actions and summits are the most frequent kinds, followed "
+                    "by DPRK tests and treaties and military moves: a decade of sanctions diplomacy that ends "
+                    "in a Russia–DPRK alliance.",
+        misconceptions=[
+            Misconception(None, "These counts cover the whole timeline since 2000. Keep only the rows from "
+                          "2014 on before counting.",
+                          code="per_kind = events['category'].value_counts()",
+                          matches=lambda s: int(s.sum()) == len(_events())),
+            Misconception(None, "Your numbers add up to 1: those are shares, not counts. Drop `normalize=True`.",
+                          code="recent = events[events['date'].dt.year >= 2014]\n"
+                               "per_kind = recent['category'].value_counts(normalize=True)",
+                          matches=lambda s: abs(float(s.sum()) - 1.0) < 1e-9),
+        ]),
+    Question(
+        "q5", "What does the commentary claim?", var="claims",
+        kind=MultiChoiceAnswer(CLAIM_OPTIONS, ["a", "c", "e"]),
+        prompt="Which of these does the CGTN commentary (c. 2018) actually claim? Choose all that apply: "
+               + "; ".join(f"{k}) {v}" for k, v in CLAIM_OPTIONS.items()) + ".",
+        hints=[
+            "Level 1: there are three. Re-read the summary of the commentary in the lesson.",
+            "Level 2: the commentary was written around 2018. What does it say Russia did about the UN sanctions, "
+            "and what does it call Russia's role in the talks?",
+            "Level 3: it says Russia 'supported' the sanctions and was a 'founding member' of the talks — "
+            "neither 'vetoed' nor 'alone set up'.",
+        ],
+        solution='claims = ["a", "c", "e"]',
+        explanation="The commentary argues that Russia balances between the Koreas (a), that the Ukraine crisis "
+                    "pushed Moscow and Pyongyang together (c), and that Moon's economic links could also help "
+                    "the North (e). It says Russia supported the sanctions; the vetoes came in 2022 and 2024.",
+        misconceptions=[
+            Misconception(["a", "b", "c", "e"], "The commentary was written around 2018. The vetoes you may "
+                          "be thinking of came years later; what does it say about the sanctions?",
+                          matches=lambda answer: "b" in answer),
+            Misconception(["a", "c", "d", "e"], "The commentary calls Russia a 'founding member', not the "
+                          "organiser: China hosted the talks, and Russia joined after being left out of the "
+                          "first, three-party meeting.", matches=lambda answer: "d" in answer and "b" not in answer),
+        ]),
+    Question(
+        "q6", "Match each party to its stake", var="stakes",
+        kind=MatchingAnswer(STAKE_PAIRS, left_aliases=_party_aliases(), right_aliases=_stake_aliases()),
+        prompt="Match each of the six parties to what it wanted from the Korean question. Answer with a "
+               "dictionary party → letter: " + "; ".join(f"{k}) {v}" for k, v in STAKE_OPTIONS.items()) + ".",
+        hints=[
+            "Level 1: start with the two you are surest of; the stakes explorer in the lesson shows every party.",
+            "Level 2: `actors.set_index('name').loc[['Russia', 'China', 'Japan'], 'stake']` shows three of them.",
+            "Level 3: Japan's stake mentions abductions; the United States wanted 'complete, verifiable and "
+            "irreversible' dismantling; China hosted the talks and wanted calm on its border.",
+        ],
+        solution='stakes = {"Russia": "a", "North Korea": "b", "United States": "c", "China": "d", '
+                 '"Japan": "e", "South Korea": "f"}',
+        explanation="Each stake is taken from the sources cited in actors.csv (for example the 2005 Joint "
+                    "Statement, Japan's Pyongyang Declaration and Moon's Nine Bridges speech).",
+        misconceptions=[
+            Misconception(SWAPPED_NEIGHBOURS, "You swapped two of North Korea's big neighbours. Which of them "
+                          "hosted the talks, and which wanted railways and pipelines across the peninsula?"),
+        ]),
+    Question(
+        "q7", "How much was written off?", var="written_off_percent",
+        kind=NumberAnswer(90, unit="percent"),
+        prompt="What share of North Korea's Soviet-era debt did Russia agree to write off in 2012, in percent?",
+        hints=[
+            "Level 1: the commentary and the press agree on this share, even though they disagree on the total.",
+            "Level 2: read the `description` of the row `2012-soviet-debt-agreement`.",
+            "Level 3: the rest — one tenth — was turned into 'debt for aid'; give the part written off.",
+        ],
+        solution="written_off_percent = 90",
+        explanation="Russia wrote off 90 percent of a debt of about 11 billion USD; the remaining tenth was to be "
+                    "repaid over 20 years into projects inside the North (Xinhua, 18 September 2012).",
+        misconceptions=[
+            Misconception(10, "That is the part that was NOT written off: the remainder to be repaid as "
+                          "'debt for aid'. Give the share that was forgiven."),
+            Misconception(11, "That looks like the size of the debt in billions of dollars, not the share "
+                          "written off. The question asks for a percentage."),
+        ]),
+    Question(
+        "q8", "Your first judgement", var="reflection",
+        kind=FreeTextAnswer(min_words=40),
+        prompt="In four or five sentences: does the timeline support the commentary's claim that Russia "
+               "'balances' between the two Koreas? Name at least two events as evidence, and one thing the "
+               "timeline cannot tell you.",
+        hints=[
+            "Level 1: use the balance explorer in the lesson — which years show dealings with both Koreas?",
+            "Level 2: a count of events is not a measure of influence; say what else you would want to know.",
+        ],
+        solution='reflection = ("Partly. In 2001 Putin met Kim Dae-jung in Seoul months after visiting '
+                 'Pyongyang, and in 2013 he opened a rail link to Rajin and then met Park Geun-hye in Seoul, '
+                 'so Moscow kept both doors open. After 2022 the balance tips: the 2024 treaty and the troops '
+                 'in Kursk are with the North only. The timeline counts events, but it cannot show how much '
+                 'each relationship mattered to Moscow, for example in trade or in votes at the UN.")',
+        explanation="Points to discuss: both-sided years (2001, 2008, 2011, 2013, 2017) versus one-sided years "
+                    "after 2022; what counting events hides (trade volumes, secret talks, influence); and "
+                    "whether 'balance' means equal treatment or keeping options open. Lesson 4 returns to this.",
+    ),
+])
+
+__all__ = ["exercises", "kinds_since", "STAKE_OPTIONS", "STAKE_PAIRS", "CHRONOLOGY", "CLAIM_OPTIONS"]
