@@ -167,7 +167,8 @@ def test_balance_explorer_reacts(events):
     assert ex.error == "" and "summits and visits" in ex.view.description
     ex.set(categories=())
     assert ex.error == "" and "no events" in ex.view.description
-    assert sorted(ex.timings_ms)[len(ex.timings_ms) // 2] < 250
+    # speed is measured by `make bench`, never asserted here (noisy machines); one update per change:
+    assert len(ex.timings_ms) == 4
 
 
 def test_stakes_explorer_reacts(actors):

@@ -174,7 +174,6 @@ def test_round_explorer_updates():
     assert ex.error == "" and ex.image.value != before
     assert "Alexei Borodavkin" in ex.view.description and "8~10" in ex.view.description
     assert "Borodavkin" in ex.table_widget.value
-    assert max(ex.timings_ms[1:]) < 1000
 
 
 def test_sanctions_explorer_updates():

@@ -1,0 +1,381 @@
+"""Lesson 4 — Russia's balancing act: the exercises (one source of truth).
+
+Questions 1–10 are auto-checked; questions 11–13 are the capstone ("Is Russia still
+balancing between the two Koreas?"): two checked steps and a free written conclusion.
+The notebook defines ``evidence`` (``balance_evidence`` with a ``period`` column) and
+``claims``, ``perspectives`` and ``events`` before the questions.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from ..answers import (ChoiceAnswer, DateAnswer, FrameAnswer, FreeTextAnswer, MatchingAnswer, MultiChoiceAnswer,
+                       NameAnswer, NumberAnswer, OrderingAnswer)
+from ..checking import ExerciseSet, Misconception, Question
+from ..data import load_table
+from ..explorers.lesson04 import assign_period
+
+
+def _evidence() -> pd.DataFrame:
+    ev = load_table("balance_evidence")
+    ev["period"] = assign_period(ev["date"].dt.year)
+    return ev
+
+
+def _dprk_weight() -> pd.Series:
+    ev = _evidence()
+    return ev[ev["korea"] == "DPRK"].groupby("period")["weight"].sum()
+
+
+def _weights() -> pd.DataFrame:
+    return _evidence().pivot_table(index="period", columns="korea", values="weight", aggfunc="sum", fill_value=0)
+
+
+def _dprk_share() -> pd.Series:
+    w = _weights()
+    return w["DPRK"] / w.sum(axis=1)
+
+
+def _latest_share_percent() -> float:
+    return float(_dprk_share().loc["2022–2024"]) * 100
+
+
+def _same_values(answer, expected: pd.Series, rel_tol: float = 0.01) -> bool:
+    """Does a Series have the same labels and (close) values as ``expected``?"""
+    try:
+        got = {str(k): float(v) for k, v in answer.items()}
+        want = {str(k): float(v) for k, v in expected.items()}
+    except Exception:
+        return False
+    return set(got) == set(want) and all(math.isclose(got[k], want[k], rel_tol=rel_tol, abs_tol=1e-9) for k in want)
+
+
+def _count_per_period(korea: str | None = "DPRK") -> pd.Series:
+    ev = _evidence()
+    if korea:
+        ev = ev[ev["korea"] == korea]
+    return ev.groupby("period").size()
+
+
+def _count_share() -> pd.Series:
+    ev = _evidence()
+    c = ev.groupby(["period", "korea"]).size().unstack(fill_value=0)
+    return c["DPRK"] / c.sum(axis=1)
+
+
+CLAIMS = {
+    "founding member of the Six-Party Talks": "qualified",
+    "debt finally settled in May 2014": "qualified",
+    "Russia supported the UNSC sanctions": "confirmed",
+    "Russia continues to give denuclearisation high priority": "contradicted",
+    "Sung Kim's January 2015 quotation": "unverifiable",
+    "Moon at the Vladivostok forum 'last September'": "confirmed",
+}
+CLAIM_ALIASES = {
+    "founding member of the Six-Party Talks": ["founding member", "six-party talks"],
+    "debt finally settled in May 2014": ["debt", "debt settled in May 2014", "May 2014"],
+    "Russia supported the UNSC sanctions": ["supported the sanctions", "sanctions", "UNSC sanctions"],
+    "Russia continues to give denuclearisation high priority": ["denuclearisation", "denuclearization", "priority"],
+    "Sung Kim's January 2015 quotation": ["Sung Kim", "quotation", "Sung Kim quote"],
+    "Moon at the Vladivostok forum 'last September'": ["Moon", "EEF", "Moon at the EEF", "Vladivostok forum"],
+}
+_ALL_RIGHT = dict(CLAIMS)
+
+PROPOSALS = {
+    "suspension for suspension (2017)": "China",
+    "pressure by tightening sanctions (2017)": "United States",
+    "nine bridges with Russia (2017)": "South Korea",
+    "no normalisation before the abductions are resolved": "Japan",
+    "a law that puts its nuclear weapons beyond bargaining (2022)": "North Korea",
+    "denuclearisation is a 'closed issue' (2024)": "Russia",
+}
+PROPOSAL_ALIASES = {
+    "suspension for suspension (2017)": ["suspension for suspension", "dual suspension", "double suspension",
+                                         "freeze for freeze"],
+    "pressure by tightening sanctions (2017)": ["pressure", "tightening sanctions", "maximum pressure"],
+    "nine bridges with Russia (2017)": ["nine bridges", "9 bridges"],
+    "no normalisation before the abductions are resolved": ["abductions", "no normalisation", "no normalization"],
+    "a law that puts its nuclear weapons beyond bargaining (2022)": ["nuclear law", "nuclear forces law", "law"],
+    "denuclearisation is a 'closed issue' (2024)": ["closed issue", "a closed issue"],
+}
+COUNTRY_ALIASES = {
+    "China": ["CHN", "PRC", "People's Republic of China", "Beijing"],
+    "United States": ["USA", "US", "U.S.", "United States of America", "America", "Washington"],
+    "South Korea": ["ROK", "Republic of Korea", "Korea (South)", "Seoul"],
+    "Japan": ["JPN", "Tokyo"],
+    "North Korea": ["DPRK", "Democratic People's Republic of Korea", "Korea (North)", "Pyongyang"],
+    "Russia": ["RUS", "Russian Federation", "Moscow"],
+}
+
+EVENT_ORDER = [
+    "Vladivostok summit",
+    "first veto on new sanctions",
+    "Vostochny summit",
+    "veto ending the Panel of Experts",
+    "Putin in Pyongyang signs the treaty",
+    "treaty enters into force",
+    "Russia confirms North Korean troops",
+]
+EVENT_ALIASES = {
+    "Vladivostok summit": ["Vladivostok", "Vladivostok 2019"],
+    "first veto on new sanctions": ["first veto", "May 2022 veto", "2022 veto"],
+    "Vostochny summit": ["Vostochny", "cosmodrome"],
+    "veto ending the Panel of Experts": ["Panel veto", "Panel of Experts", "2024 veto"],
+    "Putin in Pyongyang signs the treaty": ["Putin in Pyongyang", "treaty signed", "Pyongyang 2024"],
+    "treaty enters into force": ["entry into force", "in force"],
+    "Russia confirms North Korean troops": ["Russia confirms troops", "troops confirmed", "Gerasimov"],
+}
+
+AGAINST_OPTIONS = {
+    "a": "Russia's vetoes of May 2022 and March 2024",
+    "b": "Article 4 of the 2024 treaty (military assistance if attacked)",
+    "c": "South Korea-Russia trade of about 21 billion USD in 2022",
+    "d": "North Korean troops fighting for Russia in Kursk",
+    "e": "Lavrov calling denuclearisation a 'closed issue' (2024)",
+    "f": "Moon Jae-in's state visit to Moscow in June 2018",
+}
+
+exercises = ExerciseSet("04", "Russia's balancing act", [
+    Question(
+        "q1", "Who publishes the seed article?", var="publisher_answer",
+        kind=ChoiceAnswer({
+            "a": "An independent Hong Kong news channel",
+            "b": "The international arm of China's state broadcaster (CCTV, in the China Media Group)",
+            "c": "A Russian state television channel",
+            "d": "A broadcaster funded by the US Congress",
+        }, "b"),
+        hints=["Level 1: the lesson's section 'Reading a source critically' tells you who CGTN is.",
+               "Level 2: Variety (January 2017) describes how CCTV renamed its foreign-language channels; "
+               "Ofcom's 2021 decision says who has the final editorial word.",
+               "Level 3: the article's own title says 'from a Chinese perspective' — and the channel is state-owned."],
+        solution='publisher_answer = "b"',
+        explanation="CGTN is the international arm of state-owned CCTV; it describes its mission as reporting "
+                    "'from a Chinese perspective', and the UK regulator Ofcom found in 2021 that the Chinese "
+                    "Communist Party had ultimate editorial control (Variety 2017; Reuters 2021).",
+        misconceptions=[
+            Misconception("a", "CGTN is not an independent outlet: look at who owns it (Variety, 2017) and what the UK "
+                               "regulator concluded about editorial control in 2021."),
+            Misconception("c", "The article is about Russia, but it is not Russian: its title says from whose perspective "
+                               "it is written."),
+        ]),
+    Question(
+        "q2", "Classify the article's claims", var="claim_verdicts",
+        kind=MatchingAnswer(CLAIMS, left_aliases=CLAIM_ALIASES),
+        hints=["Level 1: give each claim one of 'confirmed', 'qualified', 'contradicted' or 'unverifiable' — "
+               "compare the claim with the evidence, not with your opinion of the article.",
+               "Level 2: look up each claim in `claims` (article_claims.csv): the `evidence` column explains the verdict.",
+               "Level 3: judge a past-tense claim ('supported') against the period it describes, and a present-tense "
+               "claim ('continues to') against what happened later."],
+        solution=("claim_verdicts = {\n"
+                  + "".join(f"    {k!r}: {v!r},\n" for k, v in CLAIMS.items()) + "}"),
+        explanation="Two claims hold, two need qualifying (the debt was signed in 2012 and only ratified in 2014; "
+                    "Russia joined the talks at the first six-party round, not as 'the' founder), one is overtaken "
+                    "by Lavrov's 2024 'closed issue', and the Sung Kim wording cannot be traced to any original.",
+        misconceptions=[
+            Misconception({**_ALL_RIGHT, "Russia supported the UNSC sanctions": "contradicted"},
+                          "The vetoes came in 2022 and 2024, after the article was written. A claim in the past tense "
+                          "('supported') is judged against the years it describes — check Russia's votes from 2006 to 2017."),
+            Misconception({**_ALL_RIGHT, "debt finally settled in May 2014": "confirmed"},
+                          "Something did happen in May 2014, but was it the settlement? Compare the dates of signing, "
+                          "of the Duma bill and of the law (claims table, evidence column)."),
+            Misconception({**_ALL_RIGHT, "Sung Kim's January 2015 quotation": "confirmed"},
+                          "Sung Kim did speak about Russia in January 2015, but are those the words the article quotes? "
+                          "A quotation is verified only when the same words are found in an original."),
+        ]),
+    Question(
+        "q3", "When did the Russia–DPRK treaty enter into force?", var="in_force_date",
+        kind=DateAnswer("2024-12-04"),
+        hints=["Level 1: a treaty is signed, then ratified by both sides, then it enters into force.",
+               "Level 2: look in `events` (post2018_events.csv) for the rows about the treaty in November and December 2024.",
+               "Level 3: it entered into force when the instruments of ratification were exchanged in Moscow "
+               "(event p24-in-force)."],
+        solution='in_force_date = "2024-12-04"',
+        explanation="Correct: the instruments were exchanged in Moscow on 4 December 2024 and the treaty took effect "
+                    "that day; the 2000 friendship treaty lapsed (TASS and Interfax, 5 December 2024).",
+        misconceptions=[
+            Misconception("2024-06-19", "That is the day Putin and Kim signed the treaty in Pyongyang. A signed treaty "
+                                        "still has to be ratified by both sides before it binds them."),
+            Misconception("2024-11-09", "That is when Putin signed Russia's ratification law — one of the last steps, "
+                                        "but the treaty took effect only after both sides had ratified and exchanged "
+                                        "their instruments."),
+        ]),
+    Question(
+        "q4", "Who vetoed the draft of 26 May 2022?", var="vetoed_by",
+        kind=MultiChoiceAnswer({"a": "China", "b": "France", "c": "Russia", "d": "United Kingdom",
+                                "e": "United States"}, ["a", "c"]),
+        hints=["Level 1: only the five permanent members can veto; the draft won 13 of 15 votes.",
+               "Level 2: read the UN press release SC/14911 (event p22-double-veto): who denounced the sanctions as 'inhumane'?",
+               "Level 3: it was the first time a DPRK sanctions text was vetoed — and not by one country alone."],
+        solution='vetoed_by = ["a", "c"]',
+        explanation="China and Russia both voted no, so the US draft failed despite 13 votes in favour — the first "
+                    "veto on a DPRK sanctions text (UN press release SC/14911).",
+        misconceptions=[
+            Misconception(["c"], "Russia voted no, but it was not alone in May 2022: 13 members voted yes, so two "
+                                 "permanent members were against. Compare with March 2024."),
+            Misconception(["e"], "The United States wrote the draft; it voted for it."),
+        ]),
+    Question(
+        "q5", "Who abstained when Russia vetoed the Panel of Experts (28 March 2024)?", var="abstained",
+        kind=NameAnswer("China", aliases=["People's Republic of China", "PRC", "CHN"]),
+        hints=["Level 1: the vote was 13 in favour, one against, one abstention.",
+               "Level 2: the `events` row p24-panel-veto and UN press release SC/15648 give the vote.",
+               "Level 3: the country that had vetoed with Russia in 2022 did not veto this time."],
+        solution='abstained = "China"',
+        explanation="China abstained while Russia vetoed, so the Panel that monitored sanctions ended on 30 April 2024 "
+                    "(UN press release SC/15648; AP). Beijing did not follow Moscow all the way.",
+        misconceptions=[
+            Misconception("Russia", "Russia cast the veto (a vote against); the question asks who abstained."),
+            Misconception("United States", "The United States drafted the renewal and voted for it."),
+        ]),
+    Question(
+        "q6", "Put the post-2018 events in order", var="event_order",
+        kind=OrderingAnswer(EVENT_ORDER, aliases=EVENT_ALIASES),
+        hints=["Level 1: use the names exactly as listed in the question; earliest first.",
+               "Level 2: `events.sort_values('date')[['date', 'title']]` lists them all.",
+               "Level 3: two summits came before the 2024 treaty; the two vetoes are two years apart."],
+        solution="event_order = " + repr(EVENT_ORDER),
+        explanation="2019 Vladivostok → May 2022 veto → September 2023 Vostochny → March 2024 Panel veto → June 2024 "
+                    "treaty → December 2024 entry into force → April 2025 Russia confirms the troops.",
+        misconceptions=[
+            Misconception(["Vladivostok summit", "first veto on new sanctions", "veto ending the Panel of Experts",
+                           "Vostochny summit", "Putin in Pyongyang signs the treaty", "treaty enters into force",
+                           "Russia confirms North Korean troops"],
+                          "The two vetoes were not back to back: Kim's visit to the cosmodrome came between them. "
+                          "Check the dates in `events`."),
+            Misconception(["Vladivostok summit", "first veto on new sanctions", "Vostochny summit",
+                           "veto ending the Panel of Experts", "treaty enters into force",
+                           "Putin in Pyongyang signs the treaty", "Russia confirms North Korean troops"],
+                          "A treaty cannot take effect before it is signed: signing and entry into force are months apart."),
+        ]),
+    Question(
+        "q7", "Weighted engagement with the DPRK per period (pandas)", var="dprk_weight",
+        kind=FrameAnswer(_dprk_weight),
+        hints=["Level 1: keep only the DPRK rows of `evidence`, then group by `period`.",
+               "Level 2: you want the SUM of the `weight` column per period, not the number of rows.",
+               "Level 3: `evidence[evidence['korea'] == 'DPRK'].groupby('period')['weight'].sum()`"],
+        solution="dprk_weight = evidence[evidence['korea'] == 'DPRK'].groupby('period')['weight'].sum()",
+        explanation="Summing the weights shows the jump: the last period (2022–2024) outweighs all earlier ones "
+                    "together, because it holds vetoes, the treaty and the troops (all weight 3).",
+        misconceptions=[
+            Misconception(None, "You counted the rows; this question asks for the weights (1–3) added up.",
+                          code="dprk_weight = evidence[evidence['korea'] == 'DPRK'].groupby('period').size()",
+                          matches=lambda s: _same_values(s, _count_per_period("DPRK"))),
+            Misconception(None, "Your totals include South Korea too: filter the DPRK rows before grouping.",
+                          code="dprk_weight = evidence.groupby('period')['weight'].sum()",
+                          matches=lambda s: _same_values(s, _evidence().groupby('period')['weight'].sum())),
+        ]),
+    Question(
+        "q8", "The DPRK's share of Russia's engagement in 2022–2024", var="share_2022_percent",
+        kind=NumberAnswer(_latest_share_percent, unit="percent", rel_tol=0.01),
+        hints=["Level 1: share = DPRK weight ÷ (DPRK weight + ROK weight) for the period 2022–2024, times 100.",
+               "Level 2: `weights = evidence.pivot_table(index='period', columns='korea', values='weight', "
+               "aggfunc='sum', fill_value=0)` gives both columns.",
+               "Level 3: `weights.loc['2022–2024', 'DPRK'] / weights.loc['2022–2024'].sum() * 100`"],
+        solution=("weights = evidence.pivot_table(index='period', columns='korea', values='weight', aggfunc='sum', "
+                  "fill_value=0)\nshare_2022_percent = weights.loc['2022–2024', 'DPRK'] / weights.loc['2022–2024'].sum() * 100"),
+        explanation="Almost all of Russia's weighted engagement in 2022–2024 went to Pyongyang: by our evidence the "
+                    "balance of 2000–2013 has become a tilt.",
+        misconceptions=[
+            Misconception(0.968, "Give the share as a percentage (multiply the fraction by 100).",
+                          matches=lambda x: math.isclose(x * 100, _latest_share_percent(), rel_tol=0.01)),
+            Misconception(92.3,
+                          "You used the number of items; the question asks for the weighted share (sum of `weight`).",
+                          matches=lambda x: math.isclose(x, float(_count_share().loc['2022–2024']) * 100, rel_tol=0.01)),
+        ]),
+    Question(
+        "q9", "How is a vote FOR sanctions coded?", var="coding_answer",
+        kind=ChoiceAnswer({"a": "As engagement with the DPRK", "b": "As engagement with the ROK",
+                           "c": "It is left out of the evidence table"}, "b"),
+        hints=["Level 1: read the 'Korea rule' in the lesson (section on the balance over time).",
+               "Level 2: the rule codes each act by the Korea whose position it served.",
+               "Level 3: whose position did new sanctions on Pyongyang serve in 2006–2017?"],
+        solution='coding_answer = "b"',
+        explanation="Our rule codes a vote for sanctions on the DPRK as ROK-side evidence, because it produced the "
+                    "outcome Seoul sought; vetoes and relief drafts count for the DPRK. It is a choice you can "
+                    "criticise — the capstone asks you to.",
+        misconceptions=[
+            Misconception("a", "The vote is ABOUT the DPRK, but did it serve Pyongyang's position? Re-read the Korea rule."),
+            Misconception("c", "They are in the table (kind 'un_vote'): count the un_vote rows in `evidence`."),
+        ]),
+    Question(
+        "q10", "Match each proposal to its party", var="proposal_party",
+        kind=MatchingAnswer(PROPOSALS, left_aliases=PROPOSAL_ALIASES, right_aliases=COUNTRY_ALIASES),
+        hints=["Level 1: use the perspectives explorer, question by question.",
+               "Level 2: `perspectives[['actor', 'position_summary', 'period']]` lists every label.",
+               "Level 3: the freeze-for-freeze idea came from Beijing in March 2017; the 'closed issue' remark "
+               "from Moscow in September 2024."],
+        solution=("proposal_party = {\n" + "".join(f"    {k!r}: {v!r},\n" for k, v in PROPOSALS.items()) + "}"),
+        explanation="Each party's signature position: China's freeze-for-freeze, US pressure, Seoul's Nine Bridges, "
+                    "Tokyo's abductions, Pyongyang's nuclear law, Moscow's 'closed issue'.",
+        misconceptions=[
+            Misconception({**PROPOSALS, "suspension for suspension (2017)": "Russia",
+                           "denuclearisation is a 'closed issue' (2024)": "China"},
+                          "You swapped two neighbours of the DPRK: check who first proposed the freeze-for-freeze "
+                          "idea and who made the 2024 remark — Moscow only co-signed the first in July 2017."),
+            Misconception({**PROPOSALS, "no normalisation before the abductions are resolved": "South Korea"},
+                          "The abductions issue is a different government's condition for normal relations: see "
+                          "that ministry's own page in the perspectives table."),
+        ]),
+    # ------------------------------------------------------------------ capstone
+    Question(
+        "q11", "Capstone step 1: the DPRK's weighted share per period", var="share_dprk",
+        kind=FrameAnswer(_dprk_share, rel_tol=0.01),
+        hints=["Level 1: build a table of summed weights with periods as rows and the two Koreas as columns.",
+               "Level 2: `weights = evidence.pivot_table(index='period', columns='korea', values='weight', "
+               "aggfunc='sum', fill_value=0)`",
+               "Level 3: `share_dprk = weights['DPRK'] / weights.sum(axis=1)`"],
+        solution=("weights = evidence.pivot_table(index='period', columns='korea', values='weight', aggfunc='sum', "
+                  "fill_value=0)\nshare_dprk = weights['DPRK'] / weights.sum(axis=1)"),
+        explanation="Near 0.5 means balance. The share moves around 0.5 until 2013, dips towards Seoul in 2014–2017, "
+                    "then climbs steeply — the tilt the lesson's figure shows.",
+        misconceptions=[
+            Misconception(None, "That is South Korea's share: divide the DPRK column by the total.",
+                          code="weights = evidence.pivot_table(index='period', columns='korea', values='weight', "
+                               "aggfunc='sum', fill_value=0)\nshare_dprk = weights['ROK'] / weights.sum(axis=1)",
+                          matches=lambda s: _same_values(s, 1 - _dprk_share())),
+            Misconception(None, "You counted items; the capstone uses the weights (sum of `weight`).",
+                          code="counts = evidence.groupby(['period', 'korea']).size().unstack(fill_value=0)\n"
+                               "share_dprk = counts['DPRK'] / counts.sum(axis=1)",
+                          matches=lambda s: _same_values(s, _count_share())),
+        ]),
+    Question(
+        "q12", "Capstone step 2: which evidence points AGAINST 'Russia is still balancing'?", var="against",
+        kind=MultiChoiceAnswer(AGAINST_OPTIONS, ["a", "b", "d", "e"]),
+        hints=["Level 1: for each item ask: does it show Moscow siding with one Korea against the other, after 2021?",
+               "Level 2: one item is from before 2022, so it cannot tell you whether Russia is *still* balancing.",
+               "Level 3: one item shows ties with Seoul surviving — that points the other way."],
+        solution='against = ["a", "b", "d", "e"]',
+        explanation="The vetoes, the mutual-assistance clause, the troops and the 'closed issue' all show Moscow "
+                    "siding with Pyongyang. Trade with Seoul (still 21 bn USD in 2022) is the best evidence that some "
+                    "balance survives; the 2018 visit is too early to judge the present.",
+        misconceptions=[
+            Misconception(["a", "b", "c", "d", "e"], "One of your choices shows ties with Seoul surviving the war — "
+                                                     "that is evidence FOR some balance, not against it."),
+            Misconception(["a", "b", "d", "e", "f"], "One of your choices happened before 2022; it cannot show "
+                                                     "whether Russia is balancing now."),
+        ]),
+    Question(
+        "q13", "Capstone conclusion: is Russia still balancing between the two Koreas?", var="conclusion",
+        kind=FreeTextAnswer(min_words=80, prompts=[
+            "State your answer in one sentence.",
+            "Use at least three pieces of evidence from the course data (with dates).",
+            "Say what would change your mind, and one weakness of our coding (the Korea and weight rules).",
+        ]),
+        hints=["Level 1: start from your share table (q11) and your choices in q12.",
+               "Level 2: consider both what Russia does (vetoes, treaty, troops) and what it has not cut "
+               "(trade, diplomatic channels with Seoul); and what the CGTN article assumed in 2018."],
+        solution=('conclusion = ("No longer in the sense of 2000-2013. By our evidence Russia engaged both Koreas '
+                  'about equally until 2013, but since 2022 almost all of its weighted engagement has gone to '
+                  'Pyongyang: the vetoes of May 2022 and March 2024, the June 2024 treaty with its Article 4, and '
+                  'North Korean troops in Kursk. Some balance survives: South Korea-Russia trade was still about 21 '
+                  'billion USD in 2022, and Putin warned Seoul rather than breaking with it. A ceasefire in Ukraine '
+                  'or a renewed Russia-ROK summit would make me revise this. Our coding counts acts, not their '
+                  'importance to each Korea, and the weights are our own judgement.")'),
+        explanation="There is no single right answer. Strong conclusions give a clear claim, cite dated evidence "
+                    "from at least two tables (balance_evidence, post2018_events, perspectives), separate 'tilted' "
+                    "from 'broken off', and reflect on how the Korea and weight rules shape the result."),
+])
+
+__all__ = ["exercises"]
