@@ -1,0 +1,226 @@
+"""Lesson 3 — The Nine Bridges: the data facts the prose relies on, the pure functions of
+korea_course.explorers.lesson03, and the three explorers driven from code."""
+from __future__ import annotations
+
+
+import pandas as pd
+import pytest
+
+from korea_course import load_table
+from korea_course.data import split_multi
+from korea_course.explorers import lesson03 as l3
+from korea_course.plotting import new_figure
+
+
+@pytest.fixture(scope="module")
+def data():
+    return {name: load_table(name) for name in (
+        "nine_bridges", "nine_bridges_milestones", "rok_russia_institutions", "rok_russia_trade",
+        "rok_russia_trade_goods", "places", "routes")}
+
+
+# ------------------------------------------------------------------------------ data facts
+def test_nine_bridges_in_the_order_moon_named_them(data):
+    bridges = data["nine_bridges"]
+    assert list(bridges["bridge_id"]) == l3.BRIDGE_ORDER
+    sectors = " ".join(bridges["sector"]).lower()
+    for word in ("gas", "railways", "seaports", "electricity", "arctic", "shipbuilding", "job", "agriculture",
+                 "fisheries"):
+        assert word in sectors
+
+
+def test_every_bridge_has_milestones_and_the_speech(data):
+    ms = data["nine_bridges_milestones"]
+    for b in l3.BRIDGE_ORDER:
+        rows = ms[ms["bridge_id"] == b]
+        assert len(rows) >= 3, b
+        speech = rows[rows["milestone_id"] == f"{b}-2017-eef"]
+        assert len(speech) == 1 and speech["date"].iloc[0] == pd.Timestamp("2017-09-07")
+        assert speech["status"].iloc[0] == "proposed"
+
+
+def test_places_and_routes_are_consistent(data):
+    places = set(data["places"]["place_id"])
+    for cell in data["nine_bridges"]["places"]:
+        assert set(split_multi(cell)) <= places
+    for cell in data["routes"]["place_sequence"]:
+        assert len(split_multi(cell)) >= 2 and set(split_multi(cell)) <= places
+    coords = data["places"].set_index("place_id")
+    # the coordinates are on the right side of the map (rounded to two decimals)
+    assert coords.at["busan", "lat"] < coords.at["seoul", "lat"] < coords.at["pyongyang", "lat"] < coords.at["khasan", "lat"]
+    assert coords.at["moscow", "lon"] < coords.at["khabarovsk", "lon"]
+    assert all(round(v, 2) == v for v in coords["lat"]) and all(round(v, 2) == v for v in coords["lon"])
+
+
+def test_dates_the_prose_uses(data):
+    inst = data["rok_russia_institutions"].set_index("item_id")
+    assert inst.at["visa-waiver-in-force", "date"] == pd.Timestamp("2014-01-01")
+    assert inst.at["eef-speech-2017", "date"] == pd.Timestamp("2017-09-07")
+    assert inst.at["committee-chair-song", "date"] == pd.Timestamp("2017-08-25")
+    assert inst.at["state-visit-2018", "date"] == pd.Timestamp("2018-06-22")
+    assert inst.at["interregional-forum-1", "date"] == pd.Timestamp("2018-11-07")
+    assert inst.at["sanctions-2022-02-28", "date"] == pd.Timestamp("2022-02-28")
+    ms = data["nine_bridges_milestones"].set_index("milestone_id")
+    assert ms.at["rail-2016-suspended", "status"] == "suspended"
+    assert ms.at["rail-2016-suspended", "date"].year == 2016
+    assert ms.at["rail-2013-line-completed", "date"] == pd.Timestamp("2013-09-22")
+    assert ms.at["rail-2018-groundbreaking", "date"] == pd.Timestamp("2018-12-26")
+
+
+def test_trade_facts(data):
+    trade = data["rok_russia_trade"]
+    totals = trade.set_index("year")["total_usd_million"]
+    assert int(totals.idxmax()) == 2021
+    assert totals[2014] > totals[2018] > totals[2017] > totals[2016]   # peak 2014, recovery after 2016
+    assert pd.isna(totals[2020])                                       # missing, not zero
+    assert (trade[["total_usd_million", "rok_exports_usd_million", "rok_imports_usd_million"]].fillna(1) > 0).all().all()
+    assert l3.trade_growth(trade, 2021, 2022) == pytest.approx(-22.6, abs=0.1)   # KITA: -22.6%
+    balance = l3.trade_balance(trade)
+    assert balance[2018] == pytest.approx(-10200)
+    assert (balance[[2009, 2013, 2018, 2021, 2022]] < 0).all()
+    # where all three are given they add up (within rounding)
+    both = trade.dropna()
+    assert ((both["rok_exports_usd_million"] + both["rok_imports_usd_million"] - both["total_usd_million"]).abs()
+            <= 0.01 * both["total_usd_million"]).all()
+
+
+def test_every_land_route_from_korea_to_russia_crosses_the_north(data):
+    routes, places = data["routes"].set_index("route_id", drop=False), data["places"]
+    for rid in ("trans-korean-link", "gas-pipeline"):
+        countries = l3.route_countries(routes.loc[rid], places)
+        assert "DPRK" in countries[1:-1], rid
+    assert l3.route_countries(routes.loc["trans-korean-link"], places) == ["ROK", "DPRK", "RUS"]
+    assert l3.route_countries(routes.loc["northern-sea-route"], places) == ["RUS", "ROK"]
+
+
+def test_goods_show_complementarity(data):
+    table = l3.goods_table(data["rok_russia_trade_goods"], 2018)
+    top = table.groupby("direction").first()["goods"]
+    assert top["rok_to_rus"] == "Passenger cars" and top["rus_to_rok"] == "Crude oil"
+    text = l3.describe_goods(table)
+    assert "passenger cars (2,070)" in text and "crude oil (5,850)" in text
+
+
+# ------------------------------------------------------------------------------ pure functions
+def test_bridge_table_and_counts(data):
+    table = l3.bridge_table(data["nine_bridges"].sample(frac=1, random_state=3))
+    assert list(table["bridge_id"]) == l3.BRIDGE_ORDER and list(table["position"]) == list(range(1, 10))
+    counts = l3.status_counts(data["nine_bridges"])
+    assert counts.sum() == 9 and list(counts.index) == l3.STATUS_ORDER
+
+
+def test_bridge_milestones_filter(data):
+    ms = data["nine_bridges_milestones"]
+    all_rail = l3.bridge_milestones(ms, "rail")
+    recent = l3.bridge_milestones(ms, "rail", (2017, 2025))
+    assert 0 < len(recent) < len(all_rail)
+    assert recent["date"].is_monotonic_increasing and (recent["date"].dt.year >= 2017).all()
+    assert l3.bridge_milestones(ms, "rail", (1990, 1995)).empty
+
+
+def test_describe_bridge_and_empty_span(data):
+    view = l3.bridge_view(data["nine_bridges"], data["nine_bridges_milestones"], data["places"], "shipbuilding")
+    assert "shipbuilding" in view.description and "suspended" in view.description
+    assert view.extra["status_2022"] == "suspended" and len(view.table) == view.extra["count"]
+    empty = l3.bridge_view(data["nine_bridges"], data["nine_bridges_milestones"], data["places"], "jobs", (1990, 1995))
+    assert empty.extra["count"] == 0 and "no milestones" in empty.description
+    with pytest.raises(ValueError):
+        l3.bridge_view(data["nine_bridges"], data["nine_bridges_milestones"], data["places"], "bananas")
+
+
+def test_describe_overview_counts(data):
+    text = l3.describe_overview(data["nine_bridges"], data["nine_bridges_milestones"])
+    assert f"({len(data['nine_bridges_milestones'])} in all)" in text
+    fig = new_figure(9, 4)
+    l3.draw_overview(fig, data["nine_bridges"], data["nine_bridges_milestones"])
+    assert len(fig.axes) == 1
+
+
+def test_route_geometry(data):
+    routes, places = data["routes"].set_index("route_id", drop=False), data["places"]
+    lon, lat = l3.route_path(routes.loc["northern-sea-route"], places, n=25)
+    assert len(lon) == len(lat) == 25                       # the arc
+    lon, lat = l3.route_path(routes.loc["trans-korean-link"], places)
+    assert len(lon) == len(split_multi(routes.at["trans-korean-link", "place_sequence"]))
+    km = l3.route_length_km(routes.loc["khasan-rajin"], places)
+    assert 10 < km < 54                                     # straight line shorter than the 54 km track
+    assert l3.route_length_km(routes.loc["trans-siberian"], places) < 9288
+
+
+def test_trade_frame_keeps_gaps(data):
+    frame = l3.trade_frame(data["rok_russia_trade"], (2005, 2022))
+    assert list(frame.index) == list(range(2005, 2023))
+    assert frame.loc[[2007, 2010, 2011, 2020], "total_usd_million"].isna().all()
+    assert frame.at[2018, "balance_usd_million"] == pytest.approx(-10200)
+    text = l3.describe_trade(frame, ["total_usd_million"])
+    assert "2020" in text and "27.3 billion in 2021" in text
+    with pytest.raises(ValueError):
+        l3.trade_growth(data["rok_russia_trade"], 2019, 2020)
+
+
+def test_key_trade_events(data):
+    events = l3.key_trade_events(data["rok_russia_institutions"], data["nine_bridges_milestones"])
+    assert len(events) == len(l3.TRADE_EVENT_IDS) and events["date"].is_monotonic_increasing
+    assert events["date"].iloc[-1] == pd.Timestamp("2022-02-28")
+
+
+def test_map_view_filters(data):
+    view = l3.map_view(data["places"], data["routes"], ["gas-pipeline"], countries=["ROK"], extent="northeast_asia")
+    assert view.extra["places"] == ["seoul", "busan", "pohang"]
+    assert "North Korea" in view.description            # the route's countries are still described
+    gas = data["routes"].set_index("route_id", drop=False).loc["gas-pipeline"]
+    assert list(view.table["straight_line_km"]) == [round(l3.route_length_km(gas, data["places"]))]
+    wide = l3.map_view(data["places"], data["routes"], [], extent="eurasia")
+    assert "No routes are shown" in wide.description and "Outside this frame" not in wide.description
+    with pytest.raises(ValueError):
+        l3.map_view(data["places"], data["routes"], [], extent="moon")
+
+
+# ------------------------------------------------------------------------------ explorers
+def test_bridge_explorer_responds():
+    ex = l3.bridge_explorer()
+    assert ex.error == "" and "railways" in ex.view.description          # meaningful default: railways
+    assert "Text description" in ex.widget.snapshot_html
+    before_img, before_count = ex.image.value, ex.view.extra["count"]
+    ex.set(bridge_id="shipbuilding")
+    assert ex.error == "" and ex.image.value != before_img and "shipbuilding" in ex.view.description
+    ex.set(bridge_id="rail")
+    ex.set(years=(2017, 2025))
+    assert ex.error == "" and ex.view.extra["count"] < before_count and "between 2017 and 2025" in ex.view.description
+
+
+def test_map_explorer_toggles():
+    ex = l3.map_explorer()
+    assert ex.error == "" and "Trans-Korean" in ex.view.description
+    before = ex.image.value
+    ex.set(route_ids=("gas-pipeline", "power-link"))
+    assert ex.error == "" and ex.image.value != before and ex.view.extra["routes"] == ["gas-pipeline", "power-link"]
+    before = ex.image.value
+    ex.set(extent="eurasia")
+    assert ex.error == "" and ex.image.value != before and "Eurasia" in ex.view.description
+    ex.set(countries=("RUS",))
+    assert set(ex.view.extra["places"]) == set(load_table("places").query("country == 'RUS'")["place_id"])
+    before = ex.image.value
+    ex.set(labels=False)
+    assert ex.error == "" and ex.image.value != before
+
+
+def test_trade_explorer_responds():
+    ex = l3.trade_explorer()
+    assert ex.error == "" and ex.view.extra["years"] == (2005, 2022) and "Visa waiver" in ex.view.description
+    before = ex.image.value
+    ex.set(series=("balance_usd_million",))
+    assert ex.error == "" and ex.image.value != before and "Balance" in ex.view.description
+    ex.set(years=(2010, 2016))
+    assert ex.view.extra["years"] == (2010, 2016) and "Nine Bridges speech" not in ex.view.description
+    before = ex.image.value
+    ex.set(show_events=False)
+    assert ex.error == "" and ex.image.value != before and "Dashed lines" not in ex.view.description
+
+
+def test_explorers_stay_responsive():
+    ex = l3.bridge_explorer()
+    for b in l3.BRIDGE_ORDER:
+        ex.set(bridge_id=b)
+    assert ex.error == ""
+    # speed is measured by `make bench`, never asserted in tests (noisy machines)
