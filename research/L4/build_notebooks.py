@@ -385,8 +385,8 @@ sources_table([
     "interfax-2024-12-05-treaty-in-force", "almayadeen-2024-12-05-treaty-in-effect",
     "kbs-2024-10-18-nis-12000-troops", "ap-2024-10-28-pentagon-10000", "afp-2024-10-28-pentagon-raised-estimate",
     "joongang-2024-12-24-casualties", "nknews-2025-04-26-russia-confirms", "politico-2025-04-28-dprk-confirms",
-    "reuters-2022-02-28-rok-export-controls", "newsweek-2022-03-07-unfriendly-list",
-    "ajupress-2023-02-22-rok-russia-trade", "afp-2024-11-07-yoon-not-ruling-out",
+    "reuters-2022-02-28-rok-bans-strategic-exports-updated", "newsweek-2022-03-07-unfriendly-list",
+    "ajupress-2023-02-22-kita-trade-2022", "afp-2024-11-07-yoon-not-ruling-out",
     "asanforum-russo-dprk-rapprochement", "asmolov-zakharova-russia-korea-perspective",
 ])
 """),
