@@ -226,7 +226,10 @@ class BoundQuestion:
         self.question, self.namespace, self.lesson = question, namespace, lesson
         self.last_result: Result | None = None
         saved = _progress.entry(lesson, question.id)
-        self._hints_shown = saved.get("hints_shown", 0) if isinstance(saved.get("hints_shown"), int) else 0
+        shown = saved.get("hints_shown")
+        # a hand-edited or older progress file may hold anything here: keep it within the hints there are
+        valid = isinstance(shown, int) and not isinstance(shown, bool)
+        self._hints_shown = min(max(shown, 0), len(question.hints)) if valid else 0
         self._attempts_since_hint = 0
 
     def __repr__(self) -> str:
@@ -307,9 +310,13 @@ class BoundQuestion:
                        code=self.question.solution_code, notices=_progress.take_notices()))
 
 
+def _known_status(status: Any) -> str:
+    """A saved status if it is one we know, else "not_attempted" (files can be hand-edited)."""
+    return status if isinstance(status, str) and status in STATUS_LABELS else "not_attempted"
+
+
 def _previous_or_blank(lesson: str, qid: str) -> str:
-    status = _progress.entry(lesson, qid).get("status")
-    return status if status in STATUS_LABELS else "not_attempted"
+    return _known_status(_progress.entry(lesson, qid).get("status"))
 
 
 class ExerciseSet:
@@ -344,7 +351,7 @@ class ExerciseSet:
 
     def statuses(self) -> dict[str, str]:
         saved = _progress.load()["lessons"].get(self.lesson, {})
-        return {q.id: (saved.get(q.id, {}).get("status") or "not_attempted") for q in self.questions}
+        return {q.id: _known_status(saved.get(q.id, {}).get("status")) for q in self.questions}
 
 
 # ------------------------------------------------------------------------------ progress view
@@ -361,13 +368,17 @@ def progress_table(lesson: str | None = None):
             continue
         for q in ex.questions:
             entry = saved.get(ex.lesson, {}).get(q.id, {})
-            status = entry.get("status") if entry.get("status") in STATUS_LABELS else "not_attempted"
+            status = _known_status(entry.get("status"))
             rows.append({"lesson": ex.lesson, "question": q.id, "title": q.title,
                          "status": f"{STATUS_LABELS[status][0]} {STATUS_LABELS[status][1]}",
                          "done": status in DONE_STATUSES,
-                         "attempts": entry.get("attempts", 0) if isinstance(entry.get("attempts"), int) else 0,
-                         "hints_seen": entry.get("hints_shown", 0) if isinstance(entry.get("hints_shown"), int) else 0})
+                         "attempts": _count(entry.get("attempts")),
+                         "hints_seen": _count(entry.get("hints_shown"))})
     return pd.DataFrame(rows, columns=["lesson", "question", "title", "status", "done", "attempts", "hints_seen"])
+
+
+def _count(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
 
 
 def show_progress(lesson: str | None = None) -> None:

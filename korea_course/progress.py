@@ -86,7 +86,7 @@ def _read(path: Path) -> dict[str, Any]:
         if _valid(data):
             return data
         problem = "it does not have the expected structure"
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # ValueError covers JSON and Unicode errors
         problem = f"it could not be read ({type(exc).__name__})"
     stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
     aside = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
@@ -106,7 +106,8 @@ def _write_atomic(path: Path, data: dict[str, Any]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=1, sort_keys=True, ensure_ascii=False)
+            # ASCII escapes: any text a student typed (even lone surrogates) can be saved
+            json.dump(data, fh, indent=1, sort_keys=True, ensure_ascii=True)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

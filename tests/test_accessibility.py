@@ -1,0 +1,319 @@
+"""Accessibility: labelled controls and text descriptions in every explorer, figures shown with
+their descriptions, colours that stay apart under colour-vision deficiencies (or a second cue),
+and feedback that carries its meaning in words.
+
+(The heading outline of every notebook is checked in test_notebook_policy.py.)
+
+Colour-vision deficiency is simulated with the matrices of Machado, Oliveira & Fernandes (2009),
+"A Physiologically-based Model for Simulation of Color Vision Deficiency", IEEE TVCG 15(6),
+severity 1.0 (protanopia, deuteranopia, tritanopia), applied to linear sRGB; colours are then
+compared in CIELAB (D65) by ΔE*ab (CIE 1976).
+"""
+from __future__ import annotations
+
+import ast
+import html
+import importlib
+import inspect
+import itertools
+import pkgutil
+import re
+import socket
+
+import ipywidgets as widgets
+import numpy as np
+import pytest
+
+from korea_course.checking import STATUS_LABELS, Feedback
+from korea_course.plotting import EVENT_CATEGORIES, MARKERS, PALETTE
+from korea_course.widgets import Explorer, View
+from notebook_runner import notebooks, read
+
+
+# ------------------------------------------------------------------------------ no network (see test_robustness)
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    real_connect = socket.socket.connect
+
+    def guarded(self, address):
+        if self.family == getattr(socket, "AF_UNIX", None) or (
+                isinstance(address, tuple) and address[0] in ("127.0.0.1", "::1", "localhost")):
+            return real_connect(self, address)
+        raise OSError(f"network access blocked in tests: connect to {address!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+# ============================================================================ explorers
+def explorer_factories() -> list[tuple[str, object]]:
+    """Every ``*_explorer`` function defined in a lesson explorer module, plus the shared timeline."""
+    import korea_course.explorers as package
+    import korea_course.timeline as timeline
+
+    found = [("timeline.timeline_explorer", timeline.timeline_explorer)]
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if not info.name.startswith("lesson"):
+            continue
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for name, fn in sorted(vars(module).items()):
+            if name.endswith("_explorer") and inspect.isfunction(fn) and fn.__module__ == module.__name__:
+                found.append((f"{info.name}.{name}", fn))
+    return found
+
+
+FACTORIES = explorer_factories()
+_BUILT: dict[str, Explorer] = {}
+
+
+def build(name: str) -> Explorer:
+    if name not in _BUILT:
+        _BUILT[name] = dict(FACTORIES)[name]()
+    return _BUILT[name]
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[^\W\d_]{2,}", text))
+
+
+def _another_value(control):
+    """A different, valid value for a control (what one click or keypress would give)."""
+    if isinstance(control, widgets.SelectMultiple):
+        values = [v for _, v in control.options] if control.options and isinstance(control.options[0], tuple) \
+            else list(control.options)
+        return tuple(values[:1]) if tuple(control.value) != tuple(values[:1]) else tuple(values[:2])
+    if isinstance(control, (widgets.Dropdown, widgets.RadioButtons, widgets.ToggleButtons, widgets.Select)):
+        values = [o[1] if isinstance(o, tuple) else o for o in control.options]
+        others = [v for v in values if v != control.value]
+        return others[0] if others else control.value
+    if isinstance(control, (widgets.IntRangeSlider, widgets.FloatRangeSlider)):
+        low, high = control.value
+        return (low, low) if high > low else (control.min, control.max)
+    if isinstance(control, (widgets.Checkbox, widgets.ToggleButton)):
+        return not control.value
+    if hasattr(control, "min") and hasattr(control, "max"):
+        return control.min if control.value != control.min else control.max
+    return control.value
+
+
+def test_explorers_are_discovered():
+    lessons = {name.split(".")[0] for name, _ in FACTORIES if name.startswith("lesson")}
+    import korea_course.explorers as package
+
+    modules = {m.name for m in pkgutil.iter_modules(package.__path__) if m.name.startswith("lesson")}
+    assert lessons == modules, f"explorer modules without a *_explorer function: {sorted(modules - lessons)}"
+
+
+@pytest.mark.parametrize("name", [n for n, _ in FACTORIES])
+def test_every_control_has_a_visible_label(name):
+    ex = build(name)
+    assert ex.controls, f"{name}: an explorer without controls"
+    labels = []
+    for key, control in ex.controls.items():
+        label = str(getattr(control, "description", "") or "").strip()
+        assert label and _words(label) >= 1, f"{name}: control {key!r} has no label (description)"
+        assert isinstance(control, widgets.ValueWidget) and type(control).__module__.startswith("ipywidgets"), \
+            f"{name}: control {key!r} is not a standard (keyboard-operable) ipywidgets control"
+        if hasattr(control, "style") and hasattr(control.style, "description_width"):
+            assert control.style.description_width == "initial", f"{name}: label of {key!r} may be cut off"
+        labels.append(label.casefold())
+    assert len(set(labels)) == len(labels), f"{name}: two controls share a label: {labels}"
+
+
+@pytest.mark.parametrize("name", [n for n, _ in FACTORIES])
+def test_every_view_has_a_text_description_before_and_after_each_change(name):
+    ex = build(name)
+    assert ex.title.strip()
+
+    def assert_described(when: str):
+        assert ex.error == "", f"{name} {when}: {ex.error}"
+        text = ex.view.description.strip()
+        assert text and _words(text) >= 3, f"{name} {when}: the text description is empty or not a sentence: {text!r}"
+        assert "Text description:" in ex.description_html.value and html.escape(text)[:40] in ex.description_html.value
+        if ex.figure is not None:
+            assert ex.image.value, f"{name} {when}: no figure"
+            assert ex.image.tooltip and ex.image.tooltip.strip(), f"{name} {when}: the image has no text alternative"
+
+    assert_described("as opened")
+    snapshot = ex.static_html()  # what a page without a live kernel shows
+    assert "Text description:" in snapshot
+    if ex.figure is not None:
+        alts = re.findall(r'<img [^>]*alt="([^"]*)"', snapshot)
+        assert alts and all(a.strip() for a in alts), f"{name}: the static image has no alt text"
+    start = ex.values()
+    for key, control in ex.controls.items():
+        new = _another_value(control)
+        if new == control.value:
+            continue
+        control.value = new
+        assert_described(f"after changing {key!r}")
+    ex.set(**start)  # back as it was (explorers are cached across tests)
+    assert_described("after resetting")
+
+
+def test_an_explorer_failure_is_reported_in_words():
+    def compute(n):
+        if n > 1:
+            raise ValueError("no data for that choice")
+        return View(description="One point, shown as a dot.")
+
+    ex = Explorer("Failing", {"n": widgets.IntSlider(value=1, min=1, max=3, description="Number")}, compute,
+                  with_figure=False)
+    ex.set(n=2)
+    assert ex.error and "role='alert'" in ex.status_html.value
+    assert "could not be shown" in ex.status_html.value and "no data for that choice" in ex.status_html.value
+    assert ex.view.description == "One point, shown as a dot."  # the last good view stays, described
+
+
+# ============================================================================ figures in notebooks
+ALL_NOTEBOOKS = notebooks("notebooks") + notebooks("exercises")
+
+
+def _calls(tree: ast.AST, name: str) -> list[ast.Call]:
+    return [n for n in ast.walk(tree) if isinstance(n, ast.Call)
+            and (getattr(n.func, "id", None) == name or getattr(n.func, "attr", None) == name)]
+
+
+@pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=lambda p: p.name)
+def test_figures_are_shown_with_a_description_computed_from_the_data(path):
+    """Extends test_notebook_policy: each show_figure(fig, description) gets a description that is
+    computed (not a typed-in string), and is the cell's last expression or display()ed, so the
+    image and its text description actually appear."""
+    for index, cell in enumerate(read(path).cells):
+        if cell.cell_type != "code" or "show_figure(" not in cell.source:
+            continue
+        where = f"{path.name} cell {index}"
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError as exc:
+            pytest.fail(f"{where}: not valid Python ({exc})")
+        shown = _calls(tree, "show_figure")
+        displayed = {id(arg) for call in _calls(tree, "display") for arg in call.args}
+        last = tree.body[-1] if tree.body else None
+        for call in shown:
+            args = list(call.args) + [k.value for k in call.keywords if k.arg == "description"]
+            assert len(args) >= 2, f"{where}: show_figure needs (fig, description)"
+            description = args[1]
+            assert not (isinstance(description, ast.Constant) or isinstance(description, ast.JoinedStr)), \
+                f"{where}: describe the figure with a function of the data (e.g. describe_…(table)), not typed-in text"
+            is_last = isinstance(last, ast.Expr) and last.value is call
+            assert is_last or id(call) in displayed, f"{where}: show_figure(...) must be the last line (or display()ed)"
+
+
+# ============================================================================ colours
+MACHADO_2009 = {  # severity 1.0, linear RGB
+    "protanopia": np.array([[0.152286, 1.052583, -0.204868],
+                            [0.114503, 0.786281, 0.099216],
+                            [-0.003882, -0.048116, 1.051998]]),
+    "deuteranopia": np.array([[0.367322, 0.860646, -0.227968],
+                              [0.280085, 0.672501, 0.047413],
+                              [-0.011820, 0.042940, 0.968881]]),
+    "tritanopia": np.array([[1.255528, -0.076749, -0.178779],
+                            [-0.078411, 0.930809, 0.147602],
+                            [0.004733, 0.691367, 0.303900]]),
+}
+SRGB_TO_XYZ = np.array([[0.4124564, 0.3575761, 0.1804375],
+                        [0.2126729, 0.7151522, 0.0721750],
+                        [0.0193339, 0.1191920, 0.9503041]])
+MIN_DELTA_E = 10.0
+
+
+def srgb_to_linear(hex_colour: str) -> np.ndarray:
+    h = hex_colour.lstrip("#")
+    c = np.array([int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)])
+    return np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+
+
+def linear_to_lab(rgb: np.ndarray) -> np.ndarray:
+    white = SRGB_TO_XYZ @ np.ones(3)
+    xyz = SRGB_TO_XYZ @ np.clip(rgb, 0, 1) / white
+    delta = 6 / 29
+    f = np.where(xyz > delta ** 3, np.cbrt(xyz), xyz / (3 * delta ** 2) + 4 / 29)
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+def seen_as(hex_colour: str, deficiency: str | None) -> np.ndarray:
+    rgb = srgb_to_linear(hex_colour)
+    if deficiency:
+        rgb = MACHADO_2009[deficiency] @ rgb
+    return linear_to_lab(rgb)
+
+
+def delta_e(a: str, b: str, deficiency: str | None) -> float:
+    return float(np.linalg.norm(seen_as(a, deficiency) - seen_as(b, deficiency)))
+
+
+STYLE_SETS = {
+    "PALETTE[:7] (with MARKERS)": [(f"PALETTE[{i}]", c, MARKERS[i]) for i, c in enumerate(PALETTE[:7])],
+    "EVENT_CATEGORIES": [(k, v["color"], v["marker"]) for k, v in EVENT_CATEGORIES.items()],
+}
+MIN_DELTA: dict[tuple[str, str], tuple[float, str, str]] = {}
+
+
+def test_the_simulation_is_sound():
+    for name, m in MACHADO_2009.items():
+        assert np.allclose(m @ np.ones(3), np.ones(3), atol=1e-5), f"{name}: white must stay white"
+    assert np.allclose(linear_to_lab(np.ones(3)), [100, 0, 0], atol=1e-3)
+    assert np.allclose(linear_to_lab(np.zeros(3)), [0, 0, 0], atol=1e-6)
+    # a red and an olive lie on a red-green confusion line: nearly equal for protanopes and
+    # deuteranopes (ΔE ~14 and ~13 of ~94), still far apart for tritanopes
+    normal = delta_e("#FF0000", "#808000", None)
+    for kind in ("protanopia", "deuteranopia"):
+        assert delta_e("#FF0000", "#808000", kind) < normal / 4
+    assert delta_e("#FF0000", "#808000", "tritanopia") > normal * 0.8
+    # blue and bluish green collapse for tritanopes (ΔE ~17 of ~70), not for the others
+    normal = delta_e("#0072B2", "#009E73", None)
+    assert delta_e("#0072B2", "#009E73", "tritanopia") < normal / 3
+    assert delta_e("#0072B2", "#009E73", "protanopia") > normal * 0.7
+
+
+@pytest.mark.parametrize("deficiency", [None, *MACHADO_2009], ids=lambda d: d or "normal")
+@pytest.mark.parametrize("set_name", sorted(STYLE_SETS))
+def test_category_styles_stay_distinguishable(set_name, deficiency):
+    styles = STYLE_SETS[set_name]
+    assert len({c.upper() for _, c, _ in styles}) == len(styles), f"{set_name}: a colour is used twice"
+    worst = (float("inf"), "", "")
+    failures = []
+    for (name_a, col_a, mark_a), (name_b, col_b, mark_b) in itertools.combinations(styles, 2):
+        d = delta_e(col_a, col_b, deficiency)
+        worst = min(worst, (d, f"{name_a} {col_a}", f"{name_b} {col_b}"))
+        if d < MIN_DELTA_E and mark_a == mark_b:
+            failures.append(f"{name_a} {col_a} vs {name_b} {col_b}: ΔE {d:.1f} and the same marker {mark_a!r}")
+    assert worst[0] < float("inf")
+    MIN_DELTA[(set_name, deficiency or "normal")] = worst
+    assert not failures, f"{set_name} under {deficiency or 'normal vision'}: " + "; ".join(failures)
+
+
+def test_report_minimum_delta_e(capsys, record_property):
+    """Runs after the colour tests: prints the minimum ΔE per deficiency (the pair needing its marker)."""
+    if len(MIN_DELTA) < len(STYLE_SETS) * (len(MACHADO_2009) + 1):
+        pytest.skip("the colour tests were not all selected in this run")
+    lines = []
+    for (set_name, deficiency), (d, a, b) in sorted(MIN_DELTA.items()):
+        note = "" if d >= MIN_DELTA_E else "  (below 10: told apart by marker)"
+        lines.append(f"  {set_name:27} {deficiency:13} min ΔE {d:5.1f}  {a} vs {b}{note}")
+        record_property(f"min_delta_e[{set_name}|{deficiency}]", round(d, 1))
+    with capsys.disabled():
+        print("\n[accessibility] minimum ΔE76 between category colours (Machado 2009, severity 1.0):\n" + "\n".join(lines))
+
+
+# ============================================================================ feedback in words
+def test_every_status_has_words_and_a_symbol():
+    words = [w for _, w in STATUS_LABELS.values()]
+    symbols = [s for s, _ in STATUS_LABELS.values()]
+    for status, (symbol, text) in STATUS_LABELS.items():
+        assert symbol.strip(), status
+        assert _words(text) >= 1, f"{status}: the label needs words, not only a symbol or a colour"
+    assert len(set(words)) == len(words) and len(set(symbols)) == len(symbols)
+
+
+@pytest.mark.parametrize("status", sorted(STATUS_LABELS))
+def test_feedback_shows_the_words_in_html_and_text(status):
+    symbol, text = STATUS_LABELS[status]
+    fb = Feedback(status, "Question title", "Some `code` and a sentence.", code="x = 1", notices=["A notice."])
+    page = fb._repr_html_()
+    assert html.escape(text) in page and html.escape(symbol) in page
+    assert 'role="status"' in page
+    plain = repr(fb)
+    assert text in plain and "Question title" in plain and "Note: A notice." in plain
+    # the colour bar is decoration: strip every style attribute and the meaning is still there
+    assert html.escape(text) in re.sub(r'style="[^"]*"', "", page)
