@@ -521,6 +521,9 @@ def explorer_rows(results: Iterable[dict], problems: Iterable[ExplorerSpec] = ()
         if r.get("cpu_ms"):
             c = summarize(r["cpu_ms"])
             note = f"CPU time median {c['median']:.0f} / p95 {c['p95']:.0f} ms; " + note
+        if r.get("build_ms"):
+            note += f"; built (first view) in {median(r['build_ms']):.0f} ms"
+            note += "; clear_figure=True" if r.get("clear_figure") else ""
         if r["errors"]:
             note += f"; ERRORS on {len(r['errors'])} values, e.g. {r['errors'][0]}"
         if not math.isnan(floor_med) and r.get("with_figure"):
