@@ -634,7 +634,15 @@ class FrameAnswer(AnswerKind):
 
     @property
     def expected(self):
-        return self._expected()
+        # The answer key is computed from the course data once, and again only if the data change:
+        # a check reads it several times and pandas work costs milliseconds each time.
+        from .data import data_version
+
+        version = data_version()
+        if getattr(self, "_cached_version", None) != version:
+            self._cached = self._expected()
+            self._cached_version = version
+        return self._cached.copy() if hasattr(self._cached, "copy") else self._cached
 
     @property
     def example(self) -> str:

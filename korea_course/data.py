@@ -54,6 +54,15 @@ def _mtime(path: Path) -> float:
         return -1
 
 
+def data_version() -> tuple:
+    """Changes whenever a course data file changes (for caches of results computed from the data)."""
+    folder = data_dir()
+    try:
+        return (str(folder),) + tuple(sorted((p.name, p.stat().st_mtime_ns) for p in folder.iterdir()))
+    except OSError:
+        return (str(folder),)
+
+
 def datapackage() -> dict[str, Any]:
     path = data_dir() / "datapackage.json"
     return _read_package(str(path), _mtime(path))

@@ -694,7 +694,17 @@ def _run_all(lessons: list[Lesson], key_dir: Path, timeout: int, jobs: int | Non
     async def everything():
         return await asyncio.gather(*(one(lesson) for lesson in lessons), return_exceptions=True)
 
-    return asyncio.run(everything()) if lessons else []
+    if not lessons:
+        return []
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # the usual case: no event loop in this thread
+        return asyncio.run(everything())
+    # called from code that already runs an event loop (a notebook, some test tools): use a thread
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, everything()).result()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,7 +14,6 @@ import io
 import re
 import socket
 import sys
-from pathlib import Path
 
 import pytest
 
