@@ -316,13 +316,25 @@ def cite(source_ids: Any, style: str = "short") -> str:
     return "; ".join(refs)
 
 
+def date_words(stamp: Any, precision: Any = "day") -> str:
+    """A date in words at the precision its source gives: '19 September 2005', 'May 2014', '2014'."""
+    if stamp is None or pd.isna(stamp):
+        return "an unknown date"
+    stamp = pd.Timestamp(stamp)
+    if precision == "year":
+        return f"{stamp:%Y}"
+    if precision == "month":
+        return f"{stamp:%B %Y}"
+    return f"{stamp.day} {stamp:%B %Y}"
+
+
 def validate_all() -> dict[str, int]:
     """Load every table (raises on the first problem); returns row counts."""
     return {name: len(load_table(name)) for name in table_names()}
 
 
 __all__ = ["CourseDataError", "load_table", "table_names", "datapackage", "sources", "cite", "split_multi",
-           "validate_all", "data_dir", "sources_table", "date_text"]
+           "validate_all", "data_dir", "sources_table", "date_text", "date_words"]
 
 
 def sources_table(ids) -> pd.DataFrame:

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from ..data import load_table, split_multi
+from ..data import load_table, split_multi, date_words
 from ..plotting import OKABE_ITO, join_words
 from ..widgets import Explorer, View, dropdown, multi_picker, persistent, year_range_slider
 
@@ -66,15 +66,6 @@ _TEST_ID = re.compile(r"\bnt\d\b")
 _LAUNCH_ID = re.compile(r"\bml-[0-9-]+\b")
 
 
-def _fmt(stamp, precision: str = "day") -> str:
-    if stamp is None or pd.isna(stamp):
-        return "an unknown date"
-    stamp = pd.Timestamp(stamp)
-    if precision == "year":
-        return f"{stamp:%Y}"
-    if precision == "month":
-        return f"{stamp:%B %Y}"
-    return f"{stamp.day} {stamp:%B %Y}"
 
 
 # ------------------------------------------------------------------------------ the rounds
@@ -155,11 +146,11 @@ def describe_process(sessions: pd.DataFrame, context: pd.DataFrame) -> str:
     gap = [y for y in range(years[0], years[-1] + 1) if y not in years]
     walkout = context[context["title"].str.contains("quits", case=False)]
     text = (f"Timeline of the Six-Party Talks: {len(table)} meetings in {rounds} rounds, all in Beijing, from "
-            f"{_fmt(first['start_date'])} to {_fmt(last['end_date'])}, shown with {len(context)} events around them.")
+            f"{date_words(first['start_date'])} to {date_words(last['end_date'])}, shown with {len(context)} events around them.")
     if gap:
         text += f" No meeting took place in {join_words([str(y) for y in gap])}."
     if not walkout.empty:
-        text += f" The last event is the DPRK's walkout on {_fmt(walkout.iloc[-1]['date'])}."
+        text += f" The last event is the DPRK's walkout on {date_words(walkout.iloc[-1]['date'])}."
     return text
 
 
@@ -229,15 +220,15 @@ def _round_view(table: pd.DataFrame, events: pd.DataFrame, delegations: pd.DataF
     russia_text = (f"{russia.iloc[0]['head_of_delegation']} ({russia.iloc[0]['title']})" if not russia.empty
                    else "not recorded")
     days = int(row["days"])
-    description = (f"{row['label']} met in {row['venue'].split(',')[0]} from {_fmt(row['start_date'])} to "
-                   f"{_fmt(row['end_date'])} ({days} day{'s' if days != 1 else ''}), chaired by {row['chair']}. "
+    description = (f"{row['label']} met in {row['venue'].split(',')[0]} from {date_words(row['start_date'])} to "
+                   f"{date_words(row['end_date'])} ({days} day{'s' if days != 1 else ''}), chaired by {row['chair']}. "
                    f"Outcome: {row['outcome_document']}. {row['outcome_summary']} "
                    f"Russia's head of delegation: {russia_text}. "
                    f"It is meeting {position} of {len(table)}; the timeline marks it with a ring among all meetings, "
                    f"agreements and events from 2003 to 2009.")
     if isinstance(row["note"], str) and row["note"]:
         description += f" Note on the sources: {row['note']}"
-    summary = (f"<strong>{row['label']}</strong>: {_fmt(row['start_date'])} – {_fmt(row['end_date'])} "
+    summary = (f"<strong>{row['label']}</strong>: {date_words(row['start_date'])} – {date_words(row['end_date'])} "
                f"({days} days). Outcome: <em>{row['outcome_document']}</em>.")
     return View(description=description, table=heads, summary=summary,
                 draw=lambda fig: draw_process(fig, events, session_id, title=row["label"]),
@@ -344,7 +335,7 @@ def describe_votes_by_year(votes: pd.DataFrame) -> str:
     adopted = votes[votes["adopted"] == True]  # noqa: E712
     vetoes = votes[votes["russia_vote"] == "no"]
     busiest = table["sanctions resolution"].idxmax()
-    veto_text = join_words([f"{_fmt(r['date'])} ({'with China' if r['china_vote'] == 'no' else 'alone, China abstaining' if r['china_vote'] == 'abstain' else ''})"
+    veto_text = join_words([f"{date_words(r['date'])} ({'with China' if r['china_vote'] == 'no' else 'alone, China abstaining' if r['china_vote'] == 'abstain' else ''})"
                             for _, r in vetoes.sort_values("date").iterrows()])
     return (f"Stacked bar chart of the {len(votes)} Security Council votes on the DPRK by year, {table.index.min()}–"
             f"{table.index.max()}: {int(table['sanctions resolution'].sum())} sanctions resolutions, "
@@ -437,9 +428,9 @@ def describe_sanctions(shown: pd.DataFrame, years: tuple[int, int], measures: Se
                  f"abstained {int(counts.get('abstain', 0))}.")
         vetoes = votes[votes["russia_vote"] == "no"]
         if not vetoes.empty:
-            text += " Russian vetoes: " + join_words([_fmt(d) for d in vetoes["date"]]) + "."
+            text += " Russian vetoes: " + join_words([date_words(d) for d in vetoes["date"]]) + "."
         last_vote = votes.iloc[-1]
-        text += f" The last vote shown is {last_vote['what']} ({_fmt(last_vote['date'], last_vote['date_precision'])})."
+        text += f" The last vote shown is {last_vote['what']} ({date_words(last_vote['date'], last_vote['date_precision'])})."
     else:
         text += " No vote matches these choices."
     return text

@@ -27,7 +27,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from ..data import cite, load_table, split_multi
+from ..data import cite, load_table, split_multi, date_words
 from ..plotting import OKABE_ITO, join_words
 from ..widgets import Explorer, View, dropdown, multi_picker, persistent, year_range_slider
 
@@ -105,15 +105,6 @@ TRADE_STYLE = {
 }
 
 
-def _fmt_date(stamp, precision: str = "day") -> str:
-    if stamp is None or pd.isna(stamp):
-        return "an unknown date"
-    stamp = pd.Timestamp(stamp)
-    if precision == "year":
-        return f"{stamp:%Y}"
-    if precision == "month":
-        return f"{stamp:%B %Y}"
-    return f"{stamp.day} {stamp:%B %Y}"
 
 
 def _money(value: float) -> str:
@@ -152,7 +143,7 @@ def status_counts(bridges: pd.DataFrame) -> pd.Series:
 
 
 def milestone_text(row: pd.Series) -> str:
-    return f"{_fmt_date(row['date'], row.get('date_precision', 'day'))}: {row['milestone']}"
+    return f"{date_words(row['date'], row.get('date_precision', 'day'))}: {row['milestone']}"
 
 
 def describe_bridge(bridge: pd.Series, shown: pd.DataFrame, years: tuple[int, int] | None = None) -> str:
@@ -165,7 +156,7 @@ def describe_bridge(bridge: pd.Series, shown: pd.DataFrame, years: tuple[int, in
     first, last = shown.iloc[0], shown.iloc[-1]
     counts = shown["status"].value_counts()
     parts = [f"Timeline of the {label.lower()} bridge: {len(shown)} milestone{'s' if len(shown) != 1 else ''}{span}, "
-             f"from {_fmt_date(first['date'], first['date_precision'])} to {_fmt_date(last['date'], last['date_precision'])}."]
+             f"from {date_words(first['date'], first['date_precision'])} to {date_words(last['date'], last['date_precision'])}."]
     parts.append("Statuses: " + join_words([f"{counts[s]} {STATUS_STYLE[s]['label'].lower()}"
                                              for s in STATUS_ORDER if s in counts]) + ".")
     parts.append(f"The latest shown is '{last['milestone']}' ({STATUS_STYLE[last['status']]['label'].lower()}).")
@@ -230,7 +221,7 @@ def bridge_view(bridges: pd.DataFrame, milestones: pd.DataFrame, places: pd.Data
                f"<em>Places:</em> {where}. <em>Status by 2022:</em> {status['label']} ({status['marker']} marker). "
                f"<br><em>Note:</em> {bridge['note']}<br><em>Sources:</em> {cite(bridge['source_ids'])}")
     label = BRIDGE_LABELS[bridge_id]
-    out = shown.assign(when=[_fmt_date(d, p) for d, p in zip(shown["date"], shown["date_precision"])],
+    out = shown.assign(when=[date_words(d, p) for d, p in zip(shown["date"], shown["date_precision"])],
                        sources=[cite(s) for s in shown["source_ids"]])
     out = out[["when", "milestone", "status", "sources"]]
     return View(description=describe_bridge(bridge, shown, years), table=out, summary=summary,
