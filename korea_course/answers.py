@@ -634,15 +634,12 @@ class FrameAnswer(AnswerKind):
 
     @property
     def expected(self):
-        # The answer key is computed from the course data once, and again only if the data change:
-        # a check reads it several times and pandas work costs milliseconds each time.
-        from .data import data_version
+        # Computed from the course data once per data version (a check reads it several times).
+        if not hasattr(self, "_cached_expected"):
+            from .data import cached_on_data
 
-        version = data_version()
-        if getattr(self, "_cached_version", None) != version:
-            self._cached = self._expected()
-            self._cached_version = version
-        return self._cached.copy() if hasattr(self._cached, "copy") else self._cached
+            self._cached_expected = cached_on_data(self._expected)
+        return self._cached_expected()
 
     @property
     def example(self) -> str:

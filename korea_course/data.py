@@ -274,11 +274,38 @@ def _typed_frame(columns: dict[str, list], fields: list[dict], precisions: dict[
 
 
 # ------------------------------------------------------------------------------ sources
+def cached_on_data(function):
+    """Compute ``function()`` once per version of the course data; callers get a copy.
+
+    For answer keys and lookup tables that are derived from the data and read often
+    (in every check, or for every row an explorer shows).
+    """
+    import functools
+
+    state: dict[str, Any] = {}
+
+    @functools.wraps(function)
+    def wrapper():
+        version = data_version()
+        if state.get("version") != version:
+            state["value"], state["version"] = function(), version
+        value = state["value"]
+        return value.copy() if hasattr(value, "copy") else value
+
+    return wrapper
+
+
+@cached_on_data
 def sources() -> pd.DataFrame:
     """sources.csv, with ``date`` kept as the text the source gives (e.g. 2009-04)."""
     table = load_table("sources", check_sources=False)
     table["date"] = [date_text(d, p) for d, p in zip(table["date"], table["date_precision"])]
     return table.drop(columns=["date_precision"])
+
+
+@cached_on_data
+def _sources_by_id() -> pd.DataFrame:
+    return sources().set_index("id")
 
 
 def date_text(stamp: Any, precision: Any = "day") -> str:
@@ -301,7 +328,7 @@ def cite(source_ids: Any, style: str = "short") -> str:
     ids = split_multi(source_ids)
     if not ids:
         return ""
-    table = sources().set_index("id")
+    table = _sources_by_id()
     refs = []
     for sid in ids:
         if sid not in table.index:
@@ -334,13 +361,13 @@ def validate_all() -> dict[str, int]:
 
 
 __all__ = ["CourseDataError", "load_table", "table_names", "datapackage", "sources", "cite", "split_multi",
-           "validate_all", "data_dir", "sources_table", "date_text", "date_words"]
+           "validate_all", "data_dir", "sources_table", "date_text", "date_words", "cached_on_data"]
 
 
 def sources_table(ids) -> pd.DataFrame:
     """The rows of sources.csv for the given ids (in that order), for a lesson's Sources section."""
     wanted = [i for i in (split_multi(ids) if isinstance(ids, str) else list(ids))]
-    table = sources().set_index("id")
+    table = _sources_by_id()
     missing = [i for i in wanted if i not in table.index]
     if missing:
         raise CourseDataError(f"sources.csv has no row for: {', '.join(missing)}")
