@@ -2,6 +2,7 @@
 korea_course.explorers.lesson03, and the three explorers driven from code."""
 from __future__ import annotations
 
+import re
 
 import pandas as pd
 import pytest
@@ -224,3 +225,121 @@ def test_explorers_stay_responsive():
         ex.set(bridge_id=b)
     assert ex.error == ""
     # speed is measured by `make bench`, never asserted in tests (noisy machines)
+
+
+# ------------------------------------------------------------------------------ cheap redraws, keys in words
+# (research/bench_findings.md §1: legends, off-frame labels and per-row citations cost a redraw its
+# time; these tests check the behaviour that keeps them out, never the time itself.)
+def _plain(html_text: str) -> str:
+    """The words of an HTML key with the coloured samples (aria-hidden) removed."""
+    return re.sub(r"<[^>]+>", "", re.sub(r"<span aria-hidden='true'[^>]*>.*?</span>", "", html_text))
+
+
+def test_decimal_year():
+    years = l3.decimal_year(pd.to_datetime(["2017-01-01", "2017-09-07", "2020-12-31"]))
+    assert years[0] == 2017.0 and 2017.68 < years[1] < 2017.69 and 2020.99 < years[2] < 2021.0
+
+
+def test_bridge_explorer_cites_once_not_per_change(monkeypatch):
+    ex = l3.bridge_explorer()
+    calls = []
+    monkeypatch.setattr(l3, "cite", lambda ids, *a, **k: calls.append(ids) or "cited on the spot")
+    for b in ("gas", "shipbuilding", "fisheries"):
+        ex.set(bridge_id=b)
+        assert ex.error == "" and l3.BRIDGE_LABELS[b].lower() in ex.view.description
+    ex.set(years=(2015, 2020))
+    assert calls == [] and ex.error == ""
+    assert "cited on the spot" not in ex.view.summary
+    assert ex.view.table["sources"].str.len().gt(0).all()      # every shown milestone still has its sources
+
+
+def test_bridge_view_with_and_without_precomputed_citations(data):
+    args = (data["nine_bridges"], data["nine_bridges_milestones"], data["places"], "rail", (2010, 2020))
+    plain = l3.bridge_view(*args)
+    cited = l3.bridge_view(*args, citations=l3.bridge_citations(data["nine_bridges"], data["nine_bridges_milestones"]))
+    pd.testing.assert_frame_equal(plain.table, cited.table)
+    assert plain.summary == cited.summary and plain.description == cited.description
+    # the status marker is named in words, not as a matplotlib code
+    status = data["nine_bridges"].set_index("bridge_id").at["rail", "status_2022"]
+    shape = l3.marker_words(l3.STATUS_STYLE[status]["marker"])
+    assert f"{l3.STATUS_STYLE[status]['label']}  ({shape} marker in the chart)" in _plain(plain.summary)
+    partial = l3.bridge_view(*args, citations={})                 # missing ids are cited on the spot
+    pd.testing.assert_frame_equal(plain.table, partial.table)
+
+
+def test_trade_explorer_has_no_legend_and_an_html_key():
+    ex = l3.trade_explorer()
+    plot = ex.figure._course_artists["lesson03-trade"]
+    assert plot.ax.get_legend() is None
+    key = _plain(ex.view.summary)
+    for words in ("circles on a solid line = Total trade", "squares on a dashed line = South Korean exports",
+                  "diamonds on a dash-dot line = South Korean imports", "no figure found"):
+        assert words in key, words
+    assert "Balance" not in key                                   # only the series shown are in the key
+    before = ex.image.value
+    ex.set(series=("balance_usd_million", "total_usd_million"))
+    key = _plain(ex.view.summary)
+    assert ex.error == "" and ex.image.value != before and plot.ax.get_legend() is None
+    assert "downward triangles on a dotted line = Balance" in key and "exports =" not in key
+    ex.set(series=())
+    assert ex.error == "" and "No series chosen" in ex.view.summary
+    ex.set(years=(2012, 2016))                                    # events outside the span are not drawn
+    assert [t.get_text() for t in plot.event_texts if t.get_visible()] == ["Visa waiver", "Rajin–Khasan suspended"]
+    assert [line.get_visible() for line in plot.event_lines] == [True, True, False, False, False]
+    assert ex.figure._course_artists["lesson03-trade"] is plot   # artists built once
+
+
+def test_trade_key_marks_every_series_in_words():
+    for col, style in l3.TRADE_STYLE.items():
+        key = _plain(l3.trade_key_html([col]))
+        assert l3.MARKER_WORDS[style["marker"]][1] in key and l3.LINESTYLE_WORDS[style["linestyle"]][1] in key
+        assert l3.TRADE_SERIES[col] in key
+
+
+def test_map_explorer_has_no_legend_and_an_html_key():
+    ex = l3.map_explorer()
+    plot = ex.figure._course_artists["lesson03-map"]
+    assert plot.ax.get_legend() is None
+    key = _plain(ex.view.summary)
+    for words in ("circle = South Korea", "triangle = North Korea", "square = Russia", "solid black line = rail",
+                  "dashed orange line = gas pipeline", "dotted reddish purple line = power link",
+                  "dash-dot blue line = sea route", "thick = operating", "grey = suspended", "thin = proposed"):
+        assert words in key, words
+
+
+def test_map_names_only_the_places_on_the_chosen_routes():
+    ex = l3.map_explorer()
+    plot = ex.figure._course_artists["lesson03-map"]
+
+    def named():
+        return {pid for pid, t in plot.place_labels.items() if t.get_visible()}
+
+    # default routes, Northeast Asia frame: every stop inside the frame is named; Moscow (off the
+    # map) and Nakhodka and Sakhalin (on no chosen route) are not
+    assert named() == {"khabarovsk", "vladivostok", "khasan", "tumangang", "rajin", "pohang", "busan", "seoul",
+                       "kaesong", "pyongyang"}
+    ex.set(route_ids=("gas-pipeline",))
+    assert named() == {"vladivostok", "khasan", "pyongyang", "kaesong", "seoul"}
+    assert all(p.get_visible() for p in plot.place_points.values())    # every place is still marked
+    assert "Names are shown for the places on the chosen routes" in ex.view.summary
+    ex.set(countries=("ROK",))
+    assert named() == {"seoul"}
+    ex.set(countries=("ROK", "DPRK", "RUS"), route_ids=("trans-siberian", "northern-sea-route"), extent="eurasia")
+    assert named() == {"moscow", "khabarovsk", "vladivostok", "sabetta", "busan"}
+    ex.set(labels=False)
+    assert named() == set() and "switched off" in ex.view.summary and ex.error == ""
+
+
+@pytest.mark.parametrize("draw, size", [("overview", (9, 4.2)), ("goods", (9, 3.2))])
+def test_static_figures_fit_without_constrained_layout(data, draw, size):
+    """With ``layout=None`` (cheaper to render) the figure sets its own margins: nothing is cut off."""
+    fig = new_figure(*size, layout=None)
+    if draw == "overview":
+        l3.draw_overview(fig, data["nine_bridges"], data["nine_bridges_milestones"])
+    else:
+        l3.draw_goods(fig, l3.goods_table(data["rok_russia_trade_goods"], 2018))
+    renderer = fig.canvas.get_renderer()
+    box = fig.bbox
+    for ax in fig.axes:
+        tight = ax.get_tightbbox(renderer)
+        assert tight.x0 >= box.x0 - 1 and tight.x1 <= box.x1 + 1 and tight.y0 >= box.y0 - 1 and tight.y1 <= box.y1 + 1

@@ -15,17 +15,23 @@ Figures are drawn by ``draw_*`` functions into figures made with ``new_figure`` 
 the notebook with ``show_figure(fig, describe_*(…))``. The explorers ``bridge_explorer``,
 ``map_explorer`` and ``trade_explorer`` are thin ``Explorer`` wrappers around ``bridge_view``,
 ``map_view`` and ``trade_view``.
+
+Speed (FOUNDATION.md §3; research/bench_findings.md §1): each text the Agg renderer draws costs
+about 0.1 ms a glyph on every change, so the explorer figures carry no legend. Their key is HTML
+in the View's ``summary`` (``map_key_html``, ``trade_key_html``), which names the marker shape and
+line style in words, while the figure keeps those shapes and styles as the second cue. Ticks are
+few and short, place names are drawn only for the places on the chosen routes, and citations
+are computed once per explorer (``bridge_citations``), not on every change.
 """
 from __future__ import annotations
 
 import math
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
-import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
+from matplotlib.ticker import FormatStrFormatter, FuncFormatter, MaxNLocator, MultipleLocator
 
 from ..data import cite, load_table, split_multi, date_words
 from ..plotting import OKABE_ITO, join_words
@@ -70,6 +76,11 @@ EXTENTS = {
     "northeast_asia": (123.5, 145.5, 33.5, 50.0),
     "eurasia": (30.0, 150.0, 30.0, 75.0),
 }
+#: Tick positions per frame (longitudes, latitudes): few, short labels keep a redraw cheap.
+EXTENT_TICKS = {
+    "northeast_asia": ([125, 130, 135, 140, 145], [35, 40, 45, 50]),
+    "eurasia": ([30, 60, 90, 120, 150], [30, 45, 60, 75]),
+}
 EXTENT_LABELS = {"northeast_asia": "Korea and the Russian Far East", "eurasia": "Eurasia (Moscow to Busan)"}
 
 #: Label offsets (degrees) where places crowd together (Khasan, Tumangang and Rajin are ~20 km apart).
@@ -104,7 +115,57 @@ TRADE_STYLE = {
     "balance_usd_million": {"color": OKABE_ITO["vermillion"], "marker": "v", "linestyle": ":"},
 }
 
+# ------------------------------------------------------------------------------ HTML keys
+#: A matplotlib marker as (symbol, words), so an HTML key names the shape and not only the colour.
+MARKER_WORDS = {"o": ("●", "circle"), "^": ("▲", "triangle"), "s": ("■", "square"), "D": ("◆", "diamond"),
+                "v": ("▼", "downward triangle"), "X": ("✖", "cross"), "*": ("★", "star")}
+#: A matplotlib line style as (sample, words).
+LINESTYLE_WORDS = {"-": ("───", "solid"), "--": ("‒ ‒ ‒", "dashed"), ":": ("·····", "dotted"),
+                   "-.": ("‒ · ‒", "dash-dot")}
+COLOUR_WORDS = {code.upper(): name.replace("_", " ") for name, code in OKABE_ITO.items()}
 
+
+def _swatch(color: str, sample: str) -> str:
+    """A coloured sample of a marker or line for sighted readers; hidden from screen readers,
+    because the words next to it carry the same meaning."""
+    return f"<span aria-hidden='true' style='color:{color};font-weight:bold'>{sample}</span>"
+
+
+def _colour_word(color: str) -> str:
+    return COLOUR_WORDS.get(color.upper(), color)
+
+
+def marker_words(marker: str) -> str:
+    """'s' -> 'square' (the words an HTML key uses for a marker)."""
+    return MARKER_WORDS.get(marker, (marker, marker))[1]
+
+
+def map_key_html() -> str:
+    """The map's key (HTML, below the controls): marker shape per country, line style per kind of
+    route and line width per status, each in words next to a coloured sample."""
+    places = ", ".join(f"{_swatch(s['color'], MARKER_WORDS[s['marker']][0])} {_colour_word(s['color'])} "
+                       f"{marker_words(s['marker'])} = {s['label']}" for s in COUNTRY_STYLE.values())
+    kinds = ", ".join(f"{_swatch(s['color'], LINESTYLE_WORDS[s['linestyle']][0])} {LINESTYLE_WORDS[s['linestyle']][1]} "
+                      f"{_colour_word(s['color'])} line = {s['label'].lower()}" for s in ROUTE_KIND_STYLE.values())
+    return (f"<em>Key.</em> Places: {places}. Routes: {kinds}. Line width shows the status: thick = operating, "
+            "medium and grey = suspended, thin = proposed.")
+
+
+def trade_key_html(series: Sequence[str], show_events: bool = True) -> str:
+    """The trade chart's key (HTML) for the series shown: marker shape and line style in words."""
+    if not series:
+        return "<em>Key.</em> No series chosen."
+    entries = []
+    for col in series:
+        s = TRADE_STYLE[col]
+        symbol, shape = MARKER_WORDS[s["marker"]]
+        sample, style = LINESTYLE_WORDS[s["linestyle"]]
+        entries.append(f"{_swatch(s['color'], symbol + ' ' + sample)} {_colour_word(s['color'])} {shape}s on a "
+                       f"{style} line = {TRADE_SERIES[col]}")
+    text = "<em>Key.</em> " + "; ".join(entries) + ". A gap in a line: no figure found for that year."
+    if show_events:
+        text += " Grey dashed vertical lines mark the key events named on the chart."
+    return text
 
 
 def _money(value: float) -> str:
@@ -164,8 +225,15 @@ def describe_bridge(bridge: pd.Series, shown: pd.DataFrame, years: tuple[int, in
     return " ".join(parts)
 
 
+def decimal_year(dates) -> np.ndarray:
+    """Dates as decimal years (2017-09-07 -> 2017.68): a plain number axis with year ticks is
+    cheaper to redraw than a date axis."""
+    stamps = pd.DatetimeIndex(pd.to_datetime(dates))
+    return (stamps.year + (stamps.day_of_year - 1) / np.where(stamps.is_leap_year, 366.0, 365.0)).to_numpy(dtype=float)
+
+
 class _BridgePlot:
-    """Milestones of one bridge: x = date, y = status (built once, then updated)."""
+    """Milestones of one bridge: x = date (as a decimal year), y = status (built once, then updated)."""
 
     def __init__(self, fig: Figure):
         fig.subplots_adjust(left=0.14, right=0.98, bottom=0.14, top=0.9)
@@ -179,22 +247,36 @@ class _BridgePlot:
                                            label=style["label"])
         ax.set_yticks(range(len(STATUS_ORDER)), [STATUS_STYLE[s]["label"] for s in STATUS_ORDER])
         ax.set_ylim(-0.6, len(STATUS_ORDER) - 0.4)
-        for when, text in ((pd.Timestamp("2017-09-07"), "Speech"), (pd.Timestamp("2022-02-28"), "Sanctions")):
-            ax.axvline(when, color=OKABE_ITO["grey"], linestyle="--", linewidth=1, zorder=1)
-            ax.text(when, len(STATUS_ORDER) - 0.45, f" {text}", fontsize=9, va="top", clip_on=True)
-        ax.xaxis.set_major_locator(mdates.YearLocator(base=2))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-        self.title = ax.set_title("", loc="left")
+        self.marks = []
+        for when, text in (("2017-09-07", "Speech"), ("2022-02-28", "Sanctions")):
+            x = decimal_year([when])[0]
+            self.marks.append((int(x),
+                               ax.axvline(x, color=OKABE_ITO["grey"], linestyle="--", linewidth=1, zorder=1),
+                               ax.text(x, len(STATUS_ORDER) - 0.45, f" {text}", fontsize=9, va="top",
+                                       clip_on=True)))
+        ax.xaxis.set_major_formatter(FormatStrFormatter("%d"))
+        self.tick_base = None
+        # y given: matplotlib then skips placing the title clear of the tick labels on every draw
+        self.title = ax.set_title("", loc="left", y=1.0)
 
     def update(self, shown: pd.DataFrame, label: str, years: tuple[int, int]) -> None:
-        levels = shown["status"].map(STATUS_ORDER.index)
-        dates = mdates.date2num(pd.to_datetime(shown["date"]))
-        self.path.set_data(dates, levels.to_numpy(dtype=float))
+        levels = shown["status"].map(STATUS_ORDER.index).to_numpy(dtype=float)
+        dates = decimal_year(shown["date"])
+        self.path.set_data(dates, levels)
+        statuses = shown["status"].to_numpy()
         for status, line in self.points.items():
-            mask = (shown["status"] == status).to_numpy()
-            line.set_data(dates[mask], levels.to_numpy(dtype=float)[mask])
-        self.ax.set_xlim(mdates.date2num(pd.Timestamp(f"{years[0]}-01-01")),
-                         mdates.date2num(pd.Timestamp(f"{years[1]}-12-31")))
+            mask = statuses == status
+            line.set_data(dates[mask], levels[mask])
+        self.ax.set_xlim(years[0], years[1] + 1)
+        for year, line, text in self.marks:   # a mark outside the span would still cost a draw
+            line.set_visible(years[0] <= year <= years[1])
+            text.set_visible(years[0] <= year <= years[1])
+        # at most about eight year labels, whatever the span (each label is drawn on every change)
+        span = years[1] - years[0] + 1
+        base = next(b for b in (1, 2, 5, 10) if span / b <= 8)
+        if base != self.tick_base:
+            self.ax.xaxis.set_major_locator(MultipleLocator(base))
+            self.tick_base = base
         self.title.set_text(f"{label}: milestones and their status")
 
 
@@ -202,9 +284,25 @@ def _draw_bridge(fig: Figure, shown: pd.DataFrame, label: str, years: tuple[int,
     persistent(fig, "lesson03-bridge", _BridgePlot).update(shown, label, years)
 
 
+def bridge_citations(bridges: pd.DataFrame, milestones: pd.DataFrame) -> dict[str, str]:
+    """Every citation the bridge explorer can show, computed once: ``source_ids`` text -> short
+    citation (``cite``). The tables are fixed while the explorer runs, so the view only looks up."""
+    ids = {s for s in pd.concat([bridges["source_ids"], milestones["source_ids"]]).dropna()}
+    return {s: cite(s) for s in ids}
+
+
 def bridge_view(bridges: pd.DataFrame, milestones: pd.DataFrame, places: pd.DataFrame,
-                bridge_id: str, years: tuple[int, int] = (2000, 2025)) -> View:
-    """Everything the Nine Bridges explorer shows for one bridge and a span of years."""
+                bridge_id: str, years: tuple[int, int] = (2000, 2025),
+                citations: Mapping[str, str] | None = None) -> View:
+    """Everything the Nine Bridges explorer shows for one bridge and a span of years.
+
+    ``citations`` (from ``bridge_citations``) saves citing every row again on each change;
+    a ``source_ids`` text missing from it is cited on the spot."""
+    citations = citations or {}
+
+    def cited(ids) -> str:
+        return citations[ids] if isinstance(ids, str) and ids in citations else cite(ids)
+
     table = bridge_table(bridges).set_index("bridge_id")
     if bridge_id not in table.index:
         raise ValueError(f"There is no bridge called {bridge_id!r}.")
@@ -216,13 +314,15 @@ def bridge_view(bridges: pd.DataFrame, milestones: pd.DataFrame, places: pd.Data
     where = join_words([names.get(p, p) for p in split_multi(bridge["places"])])
     projects = "".join(f"<li>{p}</li>" for p in split_multi(bridge["flagship_projects"]))
     status = STATUS_STYLE[bridge["status_2022"]]
+    symbol, shape = MARKER_WORDS[status["marker"]]
     summary = (f"<strong>{int(bridge['position'])}. {bridge['sector']}</strong> — {bridge['proposal']}<br>"
                f"<em>Flagship projects:</em><ul style='margin:0.2em 0'>{projects}</ul>"
-               f"<em>Places:</em> {where}. <em>Status by 2022:</em> {status['label']} ({status['marker']} marker). "
-               f"<br><em>Note:</em> {bridge['note']}<br><em>Sources:</em> {cite(bridge['source_ids'])}")
+               f"<em>Places:</em> {where}. <em>Status by 2022:</em> {status['label']} "
+               f"{_swatch(status['color'], symbol)} ({shape} marker in the chart). "
+               f"<br><em>Note:</em> {bridge['note']}<br><em>Sources:</em> {cited(bridge['source_ids'])}")
     label = BRIDGE_LABELS[bridge_id]
     out = shown.assign(when=[date_words(d, p) for d, p in zip(shown["date"], shown["date_precision"])],
-                       sources=[cite(s) for s in shown["source_ids"]])
+                       sources=[cited(s) for s in shown["source_ids"]])
     out = out[["when", "milestone", "status", "sources"]]
     return View(description=describe_bridge(bridge, shown, years), table=out, summary=summary,
                 draw=lambda fig: _draw_bridge(fig, shown, label, years),
@@ -235,11 +335,13 @@ def bridge_explorer(bridges: pd.DataFrame | None = None, milestones: pd.DataFram
     bridges = load_table("nine_bridges") if bridges is None else bridges
     milestones = load_table("nine_bridges_milestones") if milestones is None else milestones
     places = load_table("places") if places is None else places
+    citations = bridge_citations(bridges, milestones)   # once, not on every change
     options = {b: f"{i}. {BRIDGE_LABELS[b]}" for i, b in enumerate(BRIDGE_ORDER, start=1)}
     controls = {"bridge_id": dropdown(options, "Bridge", value="rail"),
                 "years": year_range_slider(2000, 2025, value=(2000, 2025), description="Years")}
     return Explorer("Nine Bridges explorer", controls,
-                    lambda bridge_id, years: bridge_view(bridges, milestones, places, bridge_id, years),
+                    lambda bridge_id, years: bridge_view(bridges, milestones, places, bridge_id, years,
+                                                         citations),
                     clear_figure=False, figsize=(9.0, 3.6),
                     intro="Pick a bridge to see what was proposed, where, and how its projects moved "
                           "(or stalled) over time; narrow the years to zoom in.")
@@ -262,7 +364,12 @@ def describe_overview(bridges: pd.DataFrame, milestones: pd.DataFrame) -> str:
 
 
 def draw_overview(fig: Figure, bridges: pd.DataFrame, milestones: pd.DataFrame) -> None:
-    """One row per bridge (speech order, first at the top), one marker per milestone."""
+    """One row per bridge (speech order, first at the top), one marker per milestone.
+
+    In a figure without a layout engine (``new_figure(9, 4.2, layout=None)``, about a third
+    cheaper to render than constrained layout) it sets margins that fit that size."""
+    if fig.get_layout_engine() is None:
+        fig.subplots_adjust(left=0.14, right=0.98, bottom=0.16, top=0.9)
     table = bridge_table(bridges)
     ax = fig.add_subplot()
     rows = {b: len(table) - 1 - i for i, b in enumerate(table["bridge_id"])}
@@ -288,15 +395,18 @@ def route_places(route: pd.Series) -> list[str]:
     return split_multi(route["place_sequence"])
 
 
-def route_countries(route: pd.Series, places: pd.DataFrame) -> list[str]:
-    """Countries a route passes through, in order, without repeats ('ROK', 'DPRK', 'RUS')."""
-    country = places.set_index("place_id")["country"]
+def _countries_along(place_ids: Iterable[str], country: Mapping[str, str]) -> list[str]:
     out: list[str] = []
-    for pid in route_places(route):
+    for pid in place_ids:
         c = country[pid]
         if not out or out[-1] != c:
             out.append(c)
     return out
+
+
+def route_countries(route: pd.Series, places: pd.DataFrame) -> list[str]:
+    """Countries a route passes through, in order, without repeats ('ROK', 'DPRK', 'RUS')."""
+    return _countries_along(route_places(route), places.set_index("place_id")["country"].to_dict())
 
 
 def route_path(route: pd.Series, places: pd.DataFrame, n: int = 40) -> tuple[np.ndarray, np.ndarray]:
@@ -322,11 +432,20 @@ def _haversine_km(lat1, lon1, lat2, lon2) -> float:
     return 2 * r * math.asin(math.sqrt(a))
 
 
+def _length_km(place_ids: Sequence[str], lat: Mapping[str, float], lon: Mapping[str, float]) -> float:
+    return sum(_haversine_km(lat[a], lon[a], lat[b], lon[b]) for a, b in zip(place_ids, place_ids[1:]))
+
+
 def route_length_km(route: pd.Series, places: pd.DataFrame) -> float:
     """Straight-line (great-circle) length through the route's places: a lower bound, not track length."""
     where = places.set_index("place_id")
-    pts = [(where.at[p, "lat"], where.at[p, "lon"]) for p in route_places(route)]
-    return sum(_haversine_km(a[0], a[1], b[0], b[1]) for a, b in zip(pts, pts[1:]))
+    return _length_km(route_places(route), where["lat"].to_dict(), where["lon"].to_dict())
+
+
+def _place_lookup(places: pd.DataFrame) -> dict[str, dict[str, object]]:
+    """Column -> {place_id: value} for the place columns the map needs (one set_index per call)."""
+    where = places.set_index("place_id")
+    return {col: where[col].to_dict() for col in ("name", "country", "lat", "lon")}
 
 
 def describe_map(places: pd.DataFrame, routes: pd.DataFrame, shown_routes: pd.DataFrame,
@@ -336,33 +455,42 @@ def describe_map(places: pd.DataFrame, routes: pd.DataFrame, shown_routes: pd.Da
     outside = shown_places.drop(inside.index)
     parts = [f"Schematic map ({EXTENT_LABELS[extent]}: longitude {lon0:g}–{lon1:g}° E, latitude "
              f"{lat0:g}–{lat1:g}° N, no coastlines) of {len(inside)} places: "
-             + join_words([f"{r['name']} ({COUNTRY_NAMES[r['country']]})" for _, r in inside.iterrows()]) + "."]
+             + join_words([f"{n} ({COUNTRY_NAMES[c]})" for n, c in zip(inside["name"], inside["country"])]) + "."]
     if len(outside):
         parts.append("Outside this frame: " + join_words(list(outside["name"])) + ".")
     if shown_routes.empty:
         parts.append("No routes are shown.")
-    for _, r in shown_routes.iterrows():
-        names = places.set_index("place_id")["name"]
-        seq = " → ".join(names[p] for p in route_places(r))
-        countries = " → ".join(COUNTRY_NAMES[c] for c in route_countries(r, places))
-        parts.append(f"{r['name']} ({r['status']}): {seq}; countries {countries}.")
+    look = _place_lookup(places)
+    for name, status, sequence in zip(shown_routes["name"], shown_routes["status"], shown_routes["place_sequence"]):
+        ids = split_multi(sequence)
+        seq = " → ".join(look["name"][p] for p in ids)
+        countries = " → ".join(COUNTRY_NAMES[c] for c in _countries_along(ids, look["country"]))
+        parts.append(f"{name} ({status}): {seq}; countries {countries}.")
     return " ".join(parts)
 
 
+def _degrees(hemisphere: str) -> FuncFormatter:
+    return FuncFormatter(lambda value, _pos: f"{value:g}°{hemisphere}")
+
+
 class _MapPlot:
-    """Places and routes, every artist built once; toggles only change visibility."""
+    """Places and routes, every artist built once; toggles only change visibility.
+
+    No legend: the key is HTML (``map_key_html``); countries keep their marker shapes and route
+    kinds their line styles, so the figure does not rely on colour."""
 
     def __init__(self, fig: Figure, places: pd.DataFrame, routes: pd.DataFrame):
-        fig.subplots_adjust(left=0.07, right=0.74, bottom=0.1, top=0.92)
+        fig.subplots_adjust(left=0.08, right=0.95, bottom=0.07, top=0.93)
         self.ax = ax = fig.add_subplot()
-        self.route_lines = {}
+        self.route_lines, self.route_stops = {}, {}
         for _, r in routes.iterrows():
             lon, lat = route_path(r, places)
             kind = ROUTE_KIND_STYLE[r["kind"]]
             color = OKABE_ITO["grey"] if r["status"] == "suspended" else kind["color"]
             self.route_lines[r["route_id"]], = ax.plot(lon, lat, linestyle=kind["linestyle"], color=color,
                                                        linewidth=ROUTE_STATUS_WIDTH[r["status"]], zorder=2)
-        self.place_points, self.place_labels = {}, {}
+            self.route_stops[r["route_id"]] = set(route_places(r))
+        self.place_points, self.place_labels, self.place_where = {}, {}, {}
         for _, p in places.iterrows():
             style = COUNTRY_STYLE[p["country"]]
             self.place_points[p["place_id"]], = ax.plot([p["lon"]], [p["lat"]], linestyle="none",
@@ -371,35 +499,39 @@ class _MapPlot:
             dx, dy, ha = LABEL_OFFSETS.get(p["place_id"], (0.3, 0.2, "left"))
             self.place_labels[p["place_id"]] = ax.text(p["lon"] + dx, p["lat"] + dy, p["name"].split(" (")[0],
                                                        fontsize=8, ha=ha, zorder=4, clip_on=True)
-        ax.set_xlabel("Longitude (° E)")
-        ax.set_ylabel("Latitude (° N)")
-        handles = [Line2D([], [], linestyle="none", marker=s["marker"], color=s["color"], markeredgecolor="black",
-                          label=s["label"]) for s in COUNTRY_STYLE.values()]
-        handles += [Line2D([], [], linestyle=s["linestyle"], color=s["color"], label=s["label"])
-                    for s in ROUTE_KIND_STYLE.values()]
-        handles += [Line2D([], [], color=OKABE_ITO["black"], linewidth=w, label=f"{st.capitalize()}"
-                           + (" (grey)" if st == "suspended" else ""))
-                    for st, w in ROUTE_STATUS_WIDTH.items()]
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
-        self.title = ax.set_title("", loc="left")
+            self.place_where[p["place_id"]] = (float(p["lon"]), float(p["lat"]))
+        # tick labels say °E / °N, so no axis labels are needed
+        ax.xaxis.set_major_formatter(_degrees("E"))
+        ax.yaxis.set_major_formatter(_degrees("N"))
+        self.extent = None
+        self.title = ax.set_title("", loc="left", y=1.0)   # y given: no automatic placement per draw
 
     def update(self, route_ids: Iterable[str], countries: Iterable[str], places: pd.DataFrame,
                labels: bool, extent: str) -> None:
         route_ids, countries = set(route_ids), set(countries)
         for rid, line in self.route_lines.items():
             line.set_visible(rid in route_ids)
+        on_routes = set().union(*(self.route_stops[r] for r in route_ids if r in self.route_stops))
+        lon0, lon1, lat0, lat1 = EXTENTS[extent]
         country = places.set_index("place_id")["country"]
         for pid, point in self.place_points.items():
             visible = country[pid] in countries
             point.set_visible(visible)
-            self.place_labels[pid].set_visible(visible and labels
+            lon, lat = self.place_where[pid]
+            # named: places on a chosen route, inside the frame (a label off the map still costs a draw)
+            self.place_labels[pid].set_visible(visible and labels and pid in on_routes
+                                               and lon0 <= lon <= lon1 and lat0 <= lat <= lat1
                                                and (extent != "eurasia" or pid in EURASIA_LABELS))
-        lon0, lon1, lat0, lat1 = EXTENTS[extent]
-        self.ax.set_xlim(lon0, lon1)
-        self.ax.set_ylim(lat0, lat1)
-        # equal distances on the ground look roughly equal at the frame's middle latitude
-        self.ax.set_aspect(1 / math.cos(math.radians((lat0 + lat1) / 2)), adjustable="box")
-        self.title.set_text(f"Schematic map: {EXTENT_LABELS[extent]}")
+        if extent != self.extent:
+            self.ax.set_xlim(lon0, lon1)
+            self.ax.set_ylim(lat0, lat1)
+            xticks, yticks = EXTENT_TICKS[extent]
+            self.ax.set_xticks(xticks)
+            self.ax.set_yticks(yticks)
+            # equal distances on the ground look roughly equal at the frame's middle latitude
+            self.ax.set_aspect(1 / math.cos(math.radians((lat0 + lat1) / 2)), adjustable="box")
+            self.title.set_text(f"Schematic map: {EXTENT_LABELS[extent]}")
+            self.extent = extent
 
 
 def draw_map(fig: Figure, places: pd.DataFrame, routes: pd.DataFrame, route_ids: Iterable[str],
@@ -418,14 +550,18 @@ def map_view(places: pd.DataFrame, routes: pd.DataFrame, route_ids: Sequence[str
     route_ids, countries = list(route_ids), list(countries)
     shown_routes = routes[routes["route_id"].isin(route_ids)]
     shown_places = places[places["country"].isin(countries)]
+    look = _place_lookup(places)
+    sequences = [split_multi(s) for s in shown_routes["place_sequence"]]
     table = shown_routes.assign(
-        places=[" → ".join(places.set_index("place_id").loc[route_places(r), "name"]) for _, r in shown_routes.iterrows()],
-        countries=[" → ".join(COUNTRY_NAMES[c] for c in route_countries(r, places)) for _, r in shown_routes.iterrows()],
-        straight_line_km=[round(route_length_km(r, places)) for _, r in shown_routes.iterrows()],
+        places=[" → ".join(look["name"][p] for p in ids) for ids in sequences],
+        countries=[" → ".join(COUNTRY_NAMES[c] for c in _countries_along(ids, look["country"])) for ids in sequences],
+        straight_line_km=[round(_length_km(ids, look["lat"], look["lon"])) for ids in sequences],
     )[["name", "kind", "status", "places", "countries", "straight_line_km"]]
+    names = ("Names are shown for the places on the chosen routes; the text description lists every place."
+             if labels else "Place names are switched off; the text description lists every place.")
     summary = (f"<strong>{len(shown_routes)}</strong> of {len(routes)} routes and <strong>{len(shown_places)}</strong> "
                f"of {len(places)} places shown. Lines are straight between places (the Northern Sea Route is an arc): "
-               "a diagram, not a survey map. Straight-line km are lower bounds.")
+               f"a diagram, not a survey map. Straight-line km are lower bounds. {names}<br>{map_key_html()}")
     return View(description=describe_map(places, routes, shown_routes, shown_places, extent), table=table,
                 summary=summary,
                 draw=lambda fig: draw_map(fig, places, routes, route_ids, countries, labels, extent),
@@ -450,9 +586,9 @@ def map_explorer(places: pd.DataFrame | None = None, routes: pd.DataFrame | None
     return Explorer("Map explorer: routes of the Nine Bridges", controls,
                     lambda route_ids, countries, labels, extent: map_view(places, routes, route_ids, countries,
                                                                           labels, extent),
-                    clear_figure=False, figsize=(8.5, 5.0),
+                    clear_figure=False, figsize=(7.2, 5.0),
                     intro="Tick routes (Ctrl/Cmd-click for several) and countries; switch the frame to Eurasia to "
-                          "see Moscow and the Arctic. Which links need North Korea?")
+                          "see Moscow and the Arctic. Which links need North Korea? The key is under the controls.")
 
 
 def _checkbox(description: str, value: bool):
@@ -513,7 +649,7 @@ def describe_trade(frame: pd.DataFrame, series: Sequence[str], events: pd.DataFr
         hi, lo = int(values.idxmax()), int(values.idxmin())
         parts.append(f"{name}: figures for {len(values)} of {last - first + 1} years; highest {_money(values[hi])} "
                      f"in {hi}, lowest {_money(values[lo])} in {lo}.")
-    gaps = [int(y) for y in frame.index if frame.loc[y, list(series)].isna().all()] if series else []
+    gaps = [int(y) for y in frame.index[frame[list(series)].isna().all(axis=1)]] if series else []
     if gaps:
         parts.append(f"No figure for {len(gaps)} year{'s' if len(gaps) != 1 else ''} (gaps in the lines): "
                      + _year_runs(gaps) + ".")
@@ -538,8 +674,13 @@ def _year_runs(years: Sequence[int]) -> str:
 
 
 class _TradePlot:
+    """The trade lines, event lines and labels, built once; a change only sets data and visibility.
+
+    No legend: the key is HTML (``trade_key_html``), and each series keeps its own marker and
+    line style in the figure, so it does not rely on colour."""
+
     def __init__(self, fig: Figure, events: pd.DataFrame):
-        fig.subplots_adjust(left=0.1, right=0.98, bottom=0.14, top=0.88)
+        fig.subplots_adjust(left=0.1, right=0.98, bottom=0.14, top=0.9)
         self.ax = ax = fig.add_subplot()
         self.lines = {}
         for col, label in TRADE_SERIES.items():
@@ -548,15 +689,16 @@ class _TradePlot:
                                        **style)
         ax.axhline(0, color=OKABE_ITO["black"], linewidth=0.8)
         self.event_lines, self.event_texts = [], []
-        for i, (_, e) in enumerate(events.iterrows()):
-            x = e["date"].year + (e["date"].day_of_year - 1) / 365.25
+        for x, (_, e) in zip(decimal_year(events["date"]), events.iterrows()):
             self.event_lines.append(ax.axvline(x, color=OKABE_ITO["grey"], linestyle="--", linewidth=1, zorder=1))
             self.event_texts.append(ax.text(x - 0.08, 0.98, e["label"], fontsize=8, va="top", ha="right",
                                             rotation=90, transform=ax.get_xaxis_transform(), clip_on=True))
+        # few, short tick labels: each one is drawn again on every change
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True, steps=[1, 2, 5, 10]))
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
         ax.set_ylabel("USD million")
         ax.set_xlabel("Year")
-        self.legend = ax.legend(loc="upper left", fontsize=8, framealpha=0.9)
-        self.title = ax.set_title("", loc="left")
+        self.title = ax.set_title("South Korea–Russia trade in goods", loc="left", y=1.0)   # y: no auto placement
 
     def update(self, frame: pd.DataFrame, series: Sequence[str], show_events: bool) -> None:
         x = frame.index.to_numpy(dtype=float)
@@ -564,22 +706,20 @@ class _TradePlot:
         for col, line in self.lines.items():
             visible = col in series
             line.set_visible(visible)
-            line.set_label(TRADE_SERIES[col] if visible else f"_{col}")
             if visible:
                 y = frame[col].to_numpy(dtype=float)
                 line.set_data(x, y)
                 if np.isfinite(y).any():
                     lows.append(np.nanmin(y))
                     highs.append(np.nanmax(y))
-        for artist in self.event_lines + self.event_texts:
-            artist.set_visible(show_events)
-        self.ax.set_xlim(frame.index.min() - 0.5, frame.index.max() + 0.5)
+        first, last = frame.index.min() - 0.5, frame.index.max() + 0.5
+        for line, text in zip(self.event_lines, self.event_texts):
+            inside = show_events and first <= line.get_xdata()[0] <= last   # a clipped label still costs a draw
+            line.set_visible(inside)
+            text.set_visible(inside)
+        self.ax.set_xlim(first, last)
         pad = (max(highs) - min(lows)) * 0.08 or 1.0
         self.ax.set_ylim(min(lows) - pad, max(highs) + pad * 5)
-        handles = [line for col, line in self.lines.items() if col in series]
-        self.legend.remove()
-        self.legend = self.ax.legend(handles=handles, loc="upper left", fontsize=8, framealpha=0.9)
-        self.title.set_text("South Korea–Russia trade in goods (USD million; gaps = no figure found)")
 
 
 def draw_trade(fig: Figure, frame: pd.DataFrame, series: Sequence[str], events: pd.DataFrame,
@@ -604,6 +744,7 @@ def trade_view(trade: pd.DataFrame, events: pd.DataFrame, years: tuple[int, int]
                    f"<strong>{_money(totals.iloc[-1])}</strong> ({b}): {change:+.1f}%.")
     else:
         summary = "Fewer than two years with a total in this span."
+    summary += "<br>" + trade_key_html(series, show_events)
     return View(description=describe_trade(frame, series, events if show_events else None), table=table,
                 summary=summary,
                 draw=lambda fig: draw_trade(fig, frame, series, events, show_events),
@@ -627,7 +768,8 @@ def trade_explorer(trade: pd.DataFrame | None = None, institutions: pd.DataFrame
     return Explorer("Trade explorer", controls,
                     lambda years, series, show_events: trade_view(trade, events, years, series, show_events),
                     clear_figure=False, figsize=(9.0, 4.0),
-                    intro="Choose years and series; add the balance to see who sells more to whom.")
+                    intro="Choose years and series; add the balance to see who sells more to whom. "
+                          "The key is under the controls.")
 
 
 # ------------------------------------------------------------------------------ goods
@@ -653,6 +795,10 @@ def describe_goods(table: pd.DataFrame, year: int = 2018) -> str:
 
 
 def draw_goods(fig: Figure, table: pd.DataFrame, year: int = 2018) -> None:
+    """Two panels of horizontal bars, one per direction of trade. In a figure without a layout
+    engine (``new_figure(9, 3.2, layout=None)``) it sets margins that fit that size."""
+    if fig.get_layout_engine() is None:
+        fig.subplots_adjust(left=0.215, right=0.97, bottom=0.16, top=0.9, wspace=0.62)
     axes = fig.subplots(1, 2, sharex=True)
     for ax, direction, title, color, hatch in (
             (axes[0], "rok_to_rus", "South Korea → Russia", OKABE_ITO["blue"], "//"),
@@ -668,7 +814,8 @@ def draw_goods(fig: Figure, table: pd.DataFrame, year: int = 2018) -> None:
 
 __all__ = [
     "BRIDGE_ORDER", "BRIDGE_LABELS", "STATUS_ORDER", "STATUS_STYLE", "EXTENTS", "TRADE_SERIES",
-    "bridge_table", "bridge_milestones", "status_counts", "describe_bridge", "bridge_view", "bridge_explorer",
+    "bridge_table", "bridge_milestones", "status_counts", "describe_bridge", "bridge_citations", "bridge_view",
+    "bridge_explorer", "decimal_year", "map_key_html", "trade_key_html",
     "describe_overview", "draw_overview",
     "route_places", "route_countries", "route_path", "route_length_km", "describe_map", "draw_map", "map_view",
     "map_explorer",
