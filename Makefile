@@ -9,7 +9,7 @@ STAMP   = $(VENV)/.installed
 ROOT_FLAG = $(if $(filter 0,$(shell id -u)),--allow-root,)
 NOTEBOOK_DIRS = notebooks exercises
 
-.PHONY: lab test test-fast browser-deps instructor bench clean-env help
+.PHONY: lab test test-fast test-browser browser-deps instructor bench clean-env help
 
 help:
 	@echo "make lab   - open the course in JupyterLab (first run installs everything into $(VENV))"
@@ -36,6 +36,10 @@ test: $(STAMP) browser-deps
 # Everything but the notebook runs (quick feedback while editing the package).
 test-fast: $(STAMP)
 	MPLBACKEND=Agg $(PY) -m pytest -q tests
+
+# Only the real-browser tests (JupyterLab and Notebook 7 in headless Chromium).
+test-browser: $(STAMP) browser-deps
+	$(PY) -m pytest -q tests/browser
 
 # Debian's chromium for the real-browser tests (tests/browser); no browser download.
 browser-deps:

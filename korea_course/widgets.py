@@ -135,7 +135,6 @@ class Explorer:
                 if view.draw is not None:
                     view.draw(self.figure)
                 self.image.value = figure_png(self.figure)
-                self.image.tooltip = view.description[:500]
         except Exception as exc:  # the student sees a sentence; the last good view stays
             self.error = f"{type(exc).__name__}: {exc}"
             self.status_html.value = ("<p role='alert'><strong>⚠ This choice could not be shown.</strong> "

@@ -131,7 +131,11 @@ def test_every_view_has_a_text_description_before_and_after_each_change(name):
         assert "Text description:" in ex.description_html.value and html.escape(text)[:40] in ex.description_html.value
         if ex.figure is not None:
             assert ex.image.value, f"{name} {when}: no figure"
-            assert ex.image.tooltip and ex.image.tooltip.strip(), f"{name} {when}: the image has no text alternative"
+            # The Image widget cannot carry alt text (a tooltip on it breaks rendering in
+            # ipywidgets 8: see tests/browser); the figure's text alternative is the
+            # "Text description" shown right under it, in the same explorer box.
+            parts = list(ex.widget.children)
+            assert parts.index(ex.description_html) == parts.index(ex.image) + 1, f"{name}: description not under the figure"
 
     assert_described("as opened")
     snapshot = ex.static_html()  # what a page without a live kernel shows
