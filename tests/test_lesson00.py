@@ -171,6 +171,47 @@ def test_balance_explorer_reacts(events):
     assert len(ex.timings_ms) == 4
 
 
+def test_balance_explorer_key_is_in_the_html_not_in_a_legend(events):
+    """No legend in the image (it is re-laid out on every change); the key is in the summary and names
+    the hatching, which stays in the figure as the second cue (never colour alone)."""
+    ex = L.balance_explorer(events)
+    for values in ({}, {"years": (2014, 2024)}, {"categories": ("summit",)}):
+        ex.set(**values)
+        assert ex.error == "" and ex.figure.axes[0].get_legend() is None
+        assert L.BALANCE_KEY.split(":")[0] in ex.summary_html.value
+    for words in ("solid", "hatched", "North Korea", "South Korea"):
+        assert words in L.BALANCE_KEY
+    plot = ex.figure._course_artists["balance"]
+    assert all(bar.get_hatch() == "///" for bar in plot.south) and not any(bar.get_hatch() for bar in plot.north)
+    assert "hatched" in plot.ax.get_title(loc="left")
+    assert "hatched" in ex.static_html()
+
+
+def test_balance_explorer_year_ticks_are_whole_years(events):
+    from korea_course.plotting import figure_png
+
+    ex = L.balance_explorer(events)
+    ex.set(years=(2018, 2019))
+    figure_png(ex.figure)
+    labels = [t.get_text() for t in ex.figure.axes[0].get_xticklabels() if t.get_text()]
+    assert labels and all(label.lstrip("−-").isdigit() for label in labels)  # no 2018.5
+
+
+def test_stakes_explorer_cites_once_and_only_filters(actors, monkeypatch):
+    calls = []
+    real = L.cite
+    monkeypatch.setattr(L, "cite", lambda ids, *a, **k: calls.append(ids) or real(ids, *a, **k))
+    ex = L.stakes_explorer(actors)
+    assert len(calls) == len(actors)  # each actor's sources cited once, when the explorer is built
+    for kind in ("all", "person", "organisation", "six"):
+        ex.set(kind=kind)
+        assert ex.error == ""
+    assert len(calls) == len(actors)  # a change only filters
+    monkeypatch.setattr(L, "cite", real)
+    for kind in L.ACTOR_KINDS:  # the same table as citing on the fly
+        pd.testing.assert_frame_equal(L.stakes_table(L.with_citations(actors), kind), L.stakes_table(actors, kind))
+
+
 def test_stakes_explorer_reacts(actors):
     ex = L.stakes_explorer(actors)
     assert ex.view.extra["count"] == 6

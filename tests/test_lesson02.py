@@ -10,7 +10,7 @@ import pytest
 from korea_course import load_table
 from korea_course.data import split_multi, sources_table
 from korea_course.explorers import lesson02 as L
-from korea_course.plotting import new_figure
+from korea_course.plotting import figure_png, new_figure
 
 
 @pytest.fixture(scope="module")
@@ -162,6 +162,26 @@ def test_yearly_table_adds_up():
     assert math.isclose(table["paid (m USD)"].sum(), plan.nominal_usd / 1e6, rel_tol=1e-3)
 
 
+def test_yearly_table_matches_a_groupby_reference():
+    import itertools
+
+    import numpy as np
+
+    for total, share, years, per_year, rate in itertools.product([1e9, 10.96e9], [0, 90, 100], [1, 2.5, 20],
+                                                                 [1, 2, 4, 12], [0, 5]):
+        if abs(years * per_year - round(years * per_year)) > 1e-9:
+            continue
+        plan = L.repayment_schedule(total, share, years, per_year, rate)
+        s = plan.schedule
+        year_no = np.ceil(s["year"] - 1e-9).astype(int)
+        ref = s.groupby(year_no).agg(paid=("payment_usd", "sum"), cumulative=("cumulative_usd", "last"),
+                                     pv=("present_value_usd", "sum"),
+                                     cumulative_pv=("cumulative_present_value_usd", "last"))
+        ref = (ref / 1e6).round(1).reset_index(names="year of term")
+        ref.columns = list(L.yearly_table(plan).columns)
+        pd.testing.assert_frame_equal(L.yearly_table(plan), ref)
+
+
 def test_repayment_description_names_the_numbers(tables):
     deal = L.real_deal(tables["debt_settlement_terms"])
     view = L.repayment_view(deal, 10.96, 90, 20, 2, 5)
@@ -192,6 +212,42 @@ def test_repayment_explorer_redraws_on_change():
     assert ex.error == "" and ex.view.extra["plan"].nominal_usd == 0
     # speed is measured by scripts/bench.py (`make bench`), never asserted in tests: one redraw per change
     assert len(ex.timings_ms) == 5
+
+
+def test_explorer_keys_are_in_the_html_not_in_legends():
+    """Neither explorer draws a legend (re-laid out on every change); each key is in the summary, in
+    words, naming line styles and markers, which stay in the figure (never colour alone)."""
+    rep = L.repayment_explorer()
+    rep.set(discount_rate_percent=10)
+    assert rep.error == "" and rep.figure.axes[0].get_legend() is None
+    assert "Key:" in rep.summary_html.value and "Key:" in rep.static_html()
+    for words in ("solid", "dashed", "dotted", "✕", "nominal", "present value", "real 2012 deal"):
+        assert words in L.REPAYMENT_KEY
+    plot = rep.figure._course_artists["repayment"]
+    assert (plot.nominal.get_linestyle(), plot.pv.get_linestyle(), plot.real.get_linestyle()) == ("-", "--", ":")
+    assert "dashed = present value" in plot.ax.get_title(loc="left")
+
+    trade = L.trade_explorer()
+    trade.set(years=(2013, 2020))
+    assert trade.error == "" and trade.figure.axes[0].get_legend() is None
+    assert "Key:" in trade.summary_html.value
+    key = L.trade_key()
+    for family in L.SOURCE_FAMILIES.values():
+        assert family in key
+    for words in ("circles", "squares", "triangles", "diamonds", "solid", "dashed", "dash-dot", "dotted"):
+        assert words in key
+    styles = {line.get_linestyle() for line in trade.figure._course_artists["trade"].lines.values()}
+    markers = {line.get_marker() for line in trade.figure._course_artists["trade"].lines.values()}
+    assert len(styles) == 4 and len(markers) == 4  # each kind of source has its own style and marker
+
+
+def test_trade_view_with_precomputed_milestones_is_the_same(tables):
+    trade, khasan = tables["russia_dprk_trade"], tables["khasan_rajin"]
+    args = ("total_usd_million", (2012, 2020), list(L.SOURCE_FAMILIES), True)
+    plain = L.trade_view(trade, khasan, *args)
+    cached = L.trade_view(trade, khasan, *args, milestones=L.rajin_milestones(khasan))
+    assert plain.description == cached.description and plain.summary == cached.summary
+    pd.testing.assert_frame_equal(plain.table, cached.table)
 
 
 def test_trade_view_filters_and_describes(tables):
@@ -235,6 +291,19 @@ def test_figures_draw_and_describe(tables):
         fig = new_figure(10, 4)
         draw(fig, *args)
         assert fig.axes
+        # fixed margins instead of the (slower) constrained layout, and everything still inside the figure
+        assert type(fig.get_layout_engine()).__name__ != "ConstrainedLayoutEngine"
+        png = figure_png(fig)
+        assert png
+        renderer = fig.canvas.get_renderer()
+        ax = fig.axes[0]
+        low, high = sorted(ax.get_xlim())
+        shown_x = [t for x, t in zip(ax.get_xticks(), ax.get_xticklabels()) if low <= x <= high]
+        for item in [*ax.get_yticklabels(), *shown_x, ax.xaxis.label, ax._left_title]:
+            if item.get_visible() and item.get_text():
+                box = item.get_window_extent(renderer)
+                assert box.x0 >= 0 and box.y0 >= 0 and box.x1 <= fig.bbox.width and box.y1 <= fig.bbox.height, \
+                    (draw.__name__, item.get_text())
         text = describe(*args)
         assert len(text) > 100 and text.endswith(".")
 

@@ -7,7 +7,9 @@ import pandas as pd
 import pytest
 
 from korea_course.data import load_table, split_multi
+from korea_course.exercises import lesson04 as X
 from korea_course.explorers import lesson04 as L
+from korea_course.plotting import figure_png, new_figure
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +120,20 @@ def test_engagement_counts_keep_zero_periods(evidence):
     assert empty.to_numpy().sum() == 0 and empty.shape == (5, 2)
 
 
+def test_engagement_counts_give_each_year_to_its_first_period(evidence):
+    overlapping = ((2000, 2010), (2005, 2024))  # 2005–2010 fall in both: counted once, in the first
+    table = L.engagement_counts(evidence, overlapping, measure="count")
+    years = evidence["date"].dt.year
+    assert int(table.to_numpy().sum()) == len(evidence)
+    assert table.loc["2000–2010"].sum() == int((years <= 2010).sum())
+    assert table.loc["2005–2024"].sum() == int((years > 2010).sum())
+
+
+def test_decimal_year():
+    years = L.decimal_year(pd.Series(pd.to_datetime(["2018-01-01", "2018-07-02", "2024-12-31"])))
+    assert years[0] == 2018 and 2018.49 < years[1] < 2018.51 and 2024.99 < years[2] < 2025
+
+
 def test_share_and_tilt_words(evidence):
     share = L.dprk_share(L.engagement_counts(evidence, measure="weight"))
     assert share["2022–2024"] == pytest.approx(30 / 31)
@@ -199,6 +215,59 @@ def test_balance_explorer_static_view_and_labels():
     assert "<img" in snapshot and "tilted towards the DPRK" in snapshot
 
 
+def test_balance_explorer_key_is_in_the_html_not_in_legends():
+    """The explorer draws no legend (re-laid out on every change); the key is in the summary, in words,
+    naming every marker shape and the hatching, so nothing depends on colour alone."""
+    ex = L.balance_explorer()
+    for values in ({}, {"years": (2018, 2024)}, {"kinds": ("summit", "un_vote")}, {"measure": "count"}):
+        ex.set(**values)
+        assert ex.error == ""
+        assert all(ax.get_legend() is None for ax in ex.figure.axes)
+        assert "Key" in ex.view.summary and "Key" in ex.summary_html.value
+    key = L.balance_key(html_markup=False)
+    for shape in ("circle", "square", "diamond", "triangle", "cross", "upside-down triangle"):
+        assert shape in key
+    for phrase in ("leader summits", "UN Security Council actions", "trade figures", "hatched", "plain",
+                   "North Korea (DPRK)", "South Korea (ROK)", "weight"):
+        assert phrase in key
+    assert L.balance_key() in ex.static_html()  # the snapshot without a kernel keeps the key
+    # the second cue is in the figure too: the bars are hatched and the panel's title names the hatching
+    plot = ex.figure._course_artists["balance"]
+    assert all(bar.get_hatch() == "///" for bar in plot.bars["DPRK"])
+    assert "hatched bars: DPRK" in plot.bar_title.get_text()
+
+
+def test_balance_explorer_year_axis_shows_whole_years():
+    ex = L.balance_explorer()
+    ex.set(years=(2018, 2019))
+    figure_png(ex.figure)
+    labels = [t.get_text() for t in ex.figure.axes[0].get_xticklabels() if t.get_text()]
+    assert labels and all(label.isdigit() and len(label) == 4 for label in labels)
+    assert "2018" in labels and "2019" in labels
+
+
+def test_static_balance_figure_keeps_its_legends(evidence):
+    """In the lesson (no explorer, no summary shown) the figure carries its own two legends."""
+    view = L.balance_view(evidence, measure="weight")
+    assert "Key" not in view.summary
+    fig = new_figure(9, 5.4, layout=None)
+    view.draw(fig)
+    assert sum(ax.get_legend() is not None for ax in fig.axes) == 2
+    assert figure_png(fig)
+
+
+def test_verdict_figure_fits_without_constrained_layout(claims):
+    fig = new_figure(7, 2.8)  # the lesson's call: constrained by default; draw_verdicts sets fixed margins
+    L.draw_verdicts(fig, L.verdict_counts(claims))
+    assert type(fig.get_layout_engine()).__name__ != "ConstrainedLayoutEngine"
+    figure_png(fig)
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    for text in [*ax.get_yticklabels(), ax.xaxis.label, ax._left_title]:
+        box = text.get_window_extent(renderer)
+        assert box.x0 >= 0 and box.y0 >= 0 and box.x1 <= fig.bbox.width and box.y1 <= fig.bbox.height, text
+
+
 def test_balance_explorer_redraws_without_rebuilding():
     ex = L.balance_explorer()
     plot = ex.figure._course_artists["balance"]
@@ -228,3 +297,37 @@ def test_russia_vote_record_from_lesson1():
     assert record.loc["2006–2021"].get("no", 0) == 0
     assert record.loc["2022–2024", "no"] == 2
     assert "2 no" in L.describe_vote_record(record)
+
+
+# ------------------------------------------------------------------------------ exercise answer keys
+def test_answer_key_helpers_are_cached_and_return_copies(monkeypatch):
+    first = X._dprk_share()
+    first[:] = 0  # a caller changing its copy must not change the key
+    assert X._dprk_share().sum() > 0
+    assert X._weights() is not X._weights()
+
+    calls = []
+    real = X.load_table
+    monkeypatch.setattr(X, "load_table", lambda *a, **k: calls.append(a) or real(*a, **k))
+    q11 = next(q for q in X.exercises.questions if q.id == "q11")
+    q8 = next(q for q in X.exercises.questions if q.id == "q8")
+    for _ in range(3):  # right answer, both misconceptions, junk: no recomputation from the data
+        assert q11.evaluate(X._dprk_share()).status == "correct"
+        assert q11.evaluate(1 - X._dprk_share()).status != "correct"
+        assert q11.evaluate(X._count_share()).status != "correct"
+        q11.evaluate(None)
+        assert q8.evaluate(X._latest_share_percent()).status == "correct"
+    assert calls == []
+
+
+def test_cached_helpers_match_a_fresh_computation():
+    ev = load_table("balance_evidence")
+    ev["period"] = L.assign_period(ev["date"].dt.year)
+    weights = ev.pivot_table(index="period", columns="korea", values="weight", aggfunc="sum", fill_value=0)
+    pd.testing.assert_frame_equal(X._weights(), weights)
+    pd.testing.assert_series_equal(X._dprk_share(), weights["DPRK"] / weights.sum(axis=1))
+    pd.testing.assert_series_equal(X._total_weight(), ev.groupby("period")["weight"].sum())
+    counts = ev.groupby(["period", "korea"]).size().unstack(fill_value=0)
+    pd.testing.assert_series_equal(X._count_share(), counts["DPRK"] / counts.sum(axis=1))
+    dprk = ev[ev["korea"] == "DPRK"].groupby("period").size()
+    assert X._count_per_period("DPRK").to_dict() == dprk.to_dict()

@@ -14,28 +14,47 @@ import pandas as pd
 from ..answers import (ChoiceAnswer, DateAnswer, FrameAnswer, FreeTextAnswer, MatchingAnswer, MultiChoiceAnswer,
                        NameAnswer, NumberAnswer, OrderingAnswer)
 from ..checking import ExerciseSet, Misconception, Question
-from ..data import load_table
+from ..data import cached_on_data, load_table
 from ..explorers.lesson04 import assign_period
 
 
+# The answer-key helpers below are read by every check (FrameAnswer/NumberAnswer keys and the
+# misconception ``matches`` lambdas). ``cached_on_data`` computes each once per version of the
+# course data and hands out a copy, so a check no longer re-runs load_table + pivot each time.
+@cached_on_data
 def _evidence() -> pd.DataFrame:
     ev = load_table("balance_evidence")
     ev["period"] = assign_period(ev["date"].dt.year)
     return ev
 
 
+@cached_on_data
 def _dprk_weight() -> pd.Series:
     ev = _evidence()
     return ev[ev["korea"] == "DPRK"].groupby("period")["weight"].sum()
 
 
+@cached_on_data
+def _total_weight() -> pd.Series:
+    """Both Koreas' weights per period (what q7's 'forgot to filter' misconception gives)."""
+    return _evidence().groupby("period")["weight"].sum()
+
+
+@cached_on_data
 def _weights() -> pd.DataFrame:
     return _evidence().pivot_table(index="period", columns="korea", values="weight", aggfunc="sum", fill_value=0)
 
 
+@cached_on_data
 def _dprk_share() -> pd.Series:
     w = _weights()
     return w["DPRK"] / w.sum(axis=1)
+
+
+@cached_on_data
+def _rok_share() -> pd.Series:
+    """1 − the DPRK's share: what q11's 'South Korea's share' misconception gives."""
+    return 1 - _dprk_share()
 
 
 def _latest_share_percent() -> float:
@@ -52,16 +71,22 @@ def _same_values(answer, expected: pd.Series, rel_tol: float = 0.01) -> bool:
     return set(got) == set(want) and all(math.isclose(got[k], want[k], rel_tol=rel_tol, abs_tol=1e-9) for k in want)
 
 
+@cached_on_data
+def _counts() -> pd.DataFrame:
+    """Number of evidence items per period (rows) and Korea (columns)."""
+    return _evidence().groupby(["period", "korea"]).size().unstack(fill_value=0)
+
+
 def _count_per_period(korea: str | None = "DPRK") -> pd.Series:
-    ev = _evidence()
     if korea:
-        ev = ev[ev["korea"] == korea]
-    return ev.groupby("period").size()
+        counts = _counts()[korea]
+        return counts[counts > 0]  # as ev[ev['korea'] == korea].groupby('period').size(): no empty periods
+    return _counts().sum(axis=1)
 
 
+@cached_on_data
 def _count_share() -> pd.Series:
-    ev = _evidence()
-    c = ev.groupby(["period", "korea"]).size().unstack(fill_value=0)
+    c = _counts()
     return c["DPRK"] / c.sum(axis=1)
 
 
@@ -264,7 +289,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
                           matches=lambda s: _same_values(s, _count_per_period("DPRK"))),
             Misconception(None, "Your totals include South Korea too: filter the DPRK rows before grouping.",
                           code="dprk_weight = evidence.groupby('period')['weight'].sum()",
-                          matches=lambda s: _same_values(s, _evidence().groupby('period')['weight'].sum())),
+                          matches=lambda s: _same_values(s, _total_weight())),
         ]),
     Question(
         "q8", "The DPRK's share of Russia's engagement in 2022–2024", var="share_2022_percent",
@@ -334,7 +359,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
             Misconception(None, "That is South Korea's share: divide the DPRK column by the total.",
                           code="weights = evidence.pivot_table(index='period', columns='korea', values='weight', "
                                "aggfunc='sum', fill_value=0)\nshare_dprk = weights['ROK'] / weights.sum(axis=1)",
-                          matches=lambda s: _same_values(s, 1 - _dprk_share())),
+                          matches=lambda s: _same_values(s, _rok_share())),
             Misconception(None, "You counted items; the capstone uses the weights (sum of `weight`).",
                           code="counts = evidence.groupby(['period', 'korea']).size().unstack(fill_value=0)\n"
                                "share_dprk = counts['DPRK'] / counts.sum(axis=1)",

@@ -7,12 +7,14 @@ thin ``*_explorer`` wrappers, so tests and notebooks use the same code.
 """
 from __future__ import annotations
 
+import html
 from collections import Counter
 from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from ..data import cite, load_table, split_multi
 from ..plotting import EVENT_CATEGORIES, OKABE_ITO, join_words, new_figure
@@ -125,11 +127,18 @@ def describe_contacts(table: pd.DataFrame, categories: Sequence[str]) -> str:
     return text
 
 
+# The balance chart's key, in words: the explorer puts it in the HTML under the controls rather
+# than in a legend (a legend is laid out and drawn again on every change, about 7 ms of each redraw).
+# The hatching stays in the figure and its title names it, so colour is never the only cue.
+BALANCE_KEY = ("Key: solid blue bars (left of each pair) = events with North Korea; "
+               "orange bars hatched with diagonal lines (right of each pair) = events with South Korea.")
+
+
 class _BalancePlot:
     """Two bar series (North: solid blue; South: orange with hatching) built once, updated by height."""
 
     def __init__(self, fig: Figure, first: int = 2000, last: int = 2024):
-        fig.subplots_adjust(left=0.07, right=0.98, bottom=0.16, top=0.88)
+        fig.subplots_adjust(left=0.07, right=0.98, bottom=0.12, top=0.9)
         self.ax = ax = fig.add_subplot()
         self.years = np.arange(first, last + 1)
         width = 0.4
@@ -138,8 +147,14 @@ class _BalancePlot:
         self.south = ax.bar(self.years + width / 2, np.zeros(len(self.years)), width, color=OKABE_ITO["orange"],
                             edgecolor="black", linewidth=0.5, hatch="///", label="With South Korea (hatched)")
         ax.set_ylabel("events in the timeline")
-        ax.set_title("Russia's dealings with each Korea, by year", loc="left")
-        ax.legend(loc="upper left", frameon=False)
+        # y=1.0 pins the title and set_label_coords the labels: otherwise matplotlib measures every
+        # tick label again on each redraw to place them
+        ax.set_title("Russia's dealings with each Korea, by year: solid bars = North Korea, hatched = South Korea",
+                     loc="left", y=1.0)
+        ax.xaxis.set_label_coords(0.5, -0.12)
+        ax.yaxis.set_label_coords(-0.045, 0.5)
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, steps=[1, 2, 5, 10]))  # whole years only
         ax.grid(axis="x", visible=False)
 
     def update(self, table: pd.DataFrame) -> None:
@@ -151,7 +166,6 @@ class _BalancePlot:
             bar.set_height(h)
         top = max(int(north.max()), int(south.max()), 1)
         self.ax.set_ylim(0, top + 0.8)
-        self.ax.set_yticks(range(0, top + 1))
         first, last = int(table.index.min()), int(table.index.max())
         self.ax.set_xlim(first - 0.7, last + 0.7)
 
@@ -169,7 +183,7 @@ def balance_view(events: pd.DataFrame, years: tuple[int, int], categories: Seque
     listing["with"] = [join_words([k for k in KOREAS if k in split_multi(a)]) for a in shown["actors"]]
     n_north, n_south = int(table["DPRK"].sum()), int(table["ROK"].sum())
     summary = (f"<strong>{n_north}</strong> events with the North, <strong>{n_south}</strong> with the South, "
-               f"{first}–{last}.")
+               f"{first}–{last}.<br><span class='course-key'>{html.escape(BALANCE_KEY)}</span>")
     return View(description=describe_contacts(table, categories), table=listing, summary=summary,
                 draw=lambda fig: persistent(fig, "balance", _BalancePlot).update(table),
                 extra={"north": n_north, "south": n_south, "table": table})
@@ -193,8 +207,20 @@ def balance_explorer(events: pd.DataFrame | None = None) -> Explorer:
 
 
 # ------------------------------------------------------------------------------ stakes explorer
+def with_citations(actors: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``actors`` with a ``sources`` column: each row's short citation, computed once
+    (the stakes explorer then only filters rows on each change instead of citing them again)."""
+    out = actors.copy()
+    out["sources"] = [cite(s) for s in actors["source_ids"]]
+    return out
+
+
 def stakes_table(actors: pd.DataFrame, kind: str = "six") -> pd.DataFrame:
-    """Actors of one kind with their role, stake and (short) sources, in the table's order."""
+    """Actors of one kind with their role, stake and (short) sources, in the table's order.
+
+    Uses the ``sources`` column when ``actors`` has one (see ``with_citations``), else cites
+    each row's ``source_ids``.
+    """
     if kind == "six":
         rows = actors[actors["actor_id"].isin(SIX_PARTIES)]
         rows = rows.set_index("actor_id").loc[[p for p in SIX_PARTIES if p in set(rows["actor_id"])]].reset_index()
@@ -205,7 +231,10 @@ def stakes_table(actors: pd.DataFrame, kind: str = "six") -> pd.DataFrame:
     else:
         raise ValueError(f"unknown kind of actor {kind!r}; choose one of {', '.join(ACTOR_KINDS)}")
     out = rows[["actor_id", "name", "role_in_course", "stake"]].copy()
-    out["sources"] = [cite(s) for s in rows["source_ids"]]
+    if "sources" in rows.columns:
+        out["sources"] = rows["sources"].tolist()
+    else:
+        out["sources"] = [cite(s) for s in rows["source_ids"]]
     return out.reset_index(drop=True)
 
 
@@ -224,7 +253,7 @@ def stakes_view(actors: pd.DataFrame, kind: str) -> View:
 
 def stakes_explorer(actors: pd.DataFrame | None = None) -> Explorer:
     """Pick a group of actors → their role in the course, what they wanted, and the sources."""
-    actors = load_table("actors") if actors is None else actors
+    actors = with_citations(load_table("actors") if actors is None else actors)  # cite once, filter per change
     controls = {"kind": dropdown(ACTOR_KINDS, "Show")}
     return Explorer("Stakes explorer: who wanted what", controls, lambda kind: stakes_view(actors, kind),
                     with_figure=False, max_rows=30,
@@ -270,4 +299,5 @@ def lesson_map(events: pd.DataFrame) -> pd.DataFrame:
 
 __all__ = ["SIX_PARTIES", "KOREAS", "ACTOR_KINDS", "overview_figure", "describe_overview", "involves",
            "contacts_by_year", "describe_contacts", "balance_view", "balance_explorer", "stakes_table",
+           "with_citations", "BALANCE_KEY",
            "describe_stakes", "stakes_view", "stakes_explorer", "aliases_of", "LESSONS", "lesson_map", "kind_label"]

@@ -6,6 +6,7 @@ thin ``*_explorer`` wrappers, so tests and notebooks can use the same code.
 """
 from __future__ import annotations
 
+import html
 import math
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
@@ -18,7 +19,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MultipleLocator
 
 from ..data import date_text, load_table, split_multi
-from ..plotting import MARKERS, OKABE_ITO, join_words
+from ..plotting import MARKERS, OKABE_ITO, join_words, fixed_layout, pin_text_positions
 from ..widgets import LABEL_STYLE, Explorer, View, dropdown, multi_picker, persistent, year_range_slider
 
 # ------------------------------------------------------------------------------ the deal
@@ -177,14 +178,35 @@ def describe_repayment(plan: RepaymentPlan, reference: RepaymentPlan | None = No
 def yearly_table(plan: RepaymentPlan) -> pd.DataFrame:
     """The schedule summed per year of the term, in million USD (for the explorer's table)."""
     s = plan.schedule
-    year_no = np.ceil(s["year"] - 1e-9).astype(int)
-    grouped = s.groupby(year_no).agg(paid=("payment_usd", "sum"), cumulative=("cumulative_usd", "last"),
-                                     pv=("present_value_usd", "sum"),
-                                     cumulative_pv=("cumulative_present_value_usd", "last"))
-    out = (grouped / 1e6).round(1).reset_index(names="year of term")
-    out.columns = ["year of term", "paid (m USD)", "cumulative (m USD)", "present value (m USD)",
-                   "cumulative present value (m USD)"]
+    # numpy rather than groupby/agg (the calculator rebuilds this table on every change); the
+    # schedule is in time order, so each year of the term is one run of consecutive instalments
+    year_no = np.ceil(s["year"].to_numpy() - 1e-9).astype(int)
+    years, first = np.unique(year_no, return_index=True)
+    last = np.r_[first[1:], len(year_no)] - 1
+    paid = np.add.reduceat(s["payment_usd"].to_numpy(), first)
+    pv = np.add.reduceat(s["present_value_usd"].to_numpy(), first)
+    columns = {"year of term": years,
+               "paid (m USD)": paid,
+               "cumulative (m USD)": s["cumulative_usd"].to_numpy()[last],
+               "present value (m USD)": pv,
+               "cumulative present value (m USD)": s["cumulative_present_value_usd"].to_numpy()[last]}
+    out = pd.DataFrame(columns)
+    out.iloc[:, 1:] = (out.iloc[:, 1:] / 1e6).round(1)
     return out
+
+
+# Keys of the explorers' figures, in words: the explorers put them in the HTML above the figure
+# instead of a legend (the Agg renderer lays out and draws a legend again on every change, 9–13 ms
+# of each redraw). Line style and marker stay in the figure, so colour is never the only cue.
+REPAYMENT_KEY = ("Key: solid blue line = what Russia receives, nominal (cumulative); "
+                 "dashed orange line = the same payments in present value (cumulative); "
+                 "dotted black line ending in an ✕ = the real 2012 deal, nominal.")
+LINE_STYLE_WORDS = {"-": "solid", "--": "dashed", "-.": "dash-dot", ":": "dotted"}
+MARKER_WORDS = {"o": "● circles", "s": "■ squares", "^": "▲ triangles", "D": "◆ diamonds"}
+TRADE_COLOURS = ["blue", "vermillion", "bluish_green", "reddish_purple"]
+TRADE_LINE_STYLES = ["-", "--", "-.", ":"]
+
+
 
 
 class _RepaymentPlot:
@@ -200,8 +222,9 @@ class _RepaymentPlot:
         (self.real_end,) = ax.plot([], [], linestyle="none", marker="X", markersize=9, color=OKABE_ITO["black"])
         ax.set_xlabel("Years after the start of repayment")
         ax.set_ylabel("billion USD")
-        ax.set_title("What Russia receives: cumulative repayments", loc="left")
-        ax.legend(loc="upper left", frameon=False)
+        ax.set_title("Cumulative repayments: solid = nominal, dashed = present value, dotted = real 2012 deal",
+                     loc="left", y=1.0)
+        pin_text_positions(ax, xlabel_y=-0.12, ylabel_x=-0.07)
 
     def update(self, plan: RepaymentPlan, reference: RepaymentPlan) -> None:
         s, r = plan.schedule, reference.schedule
@@ -223,7 +246,8 @@ def repayment_view(deal: Mapping[str, float], total_bn: float, share_written_off
     reference = deal_plan(deal, discount_rate_percent)
     summary = (f"Russia receives <strong>{plan.nominal_usd / 1e9:.2f} bn USD</strong> nominal in "
                f"{plan.n_instalments} instalments of {plan.instalment_usd / 1e6:.1f} m USD; present value at "
-               f"{discount_rate_percent:g} % a year: <strong>{plan.present_value_usd / 1e9:.2f} bn USD</strong>.")
+               f"{discount_rate_percent:g} % a year: <strong>{plan.present_value_usd / 1e9:.2f} bn USD</strong>."
+               f"<br><span class='course-key'>{html.escape(REPAYMENT_KEY)}</span>")
 
     def draw(fig: Figure) -> None:
         persistent(fig, "repayment", _RepaymentPlot).update(plan, reference)
@@ -366,12 +390,10 @@ class _TradePlot:
     def __init__(self, fig: Figure, milestones: pd.DataFrame):
         fig.subplots_adjust(left=0.08, right=0.98, bottom=0.15, top=0.88)
         self.ax = ax = fig.add_subplot()
-        colours = [OKABE_ITO["blue"], OKABE_ITO["vermillion"], OKABE_ITO["bluish_green"], OKABE_ITO["reddish_purple"]]
-        styles = ["-", "--", "-.", ":"]
         self.lines = {}
         for i, (key, label) in enumerate(SOURCE_FAMILIES.items()):
-            (self.lines[key],) = ax.plot([], [], marker=MARKERS[i], linestyle=styles[i], color=colours[i],
-                                         markersize=7, linewidth=1.3, label=label)
+            (self.lines[key],) = ax.plot([], [], marker=MARKERS[i], linestyle=TRADE_LINE_STYLES[i],
+                                         color=OKABE_ITO[TRADE_COLOURS[i]], markersize=7, linewidth=1.3, label=label)
         self.vlines, self.labels = [], []
         for i, r in enumerate(milestones.itertuples()):
             self.vlines.append(ax.axvline(r.x, color=OKABE_ITO["grey"], linewidth=1, linestyle=(0, (2, 2)), zorder=0))
@@ -381,8 +403,9 @@ class _TradePlot:
         ax.set_xlabel("Year")
         ax.set_ylabel("million USD")
         ax.xaxis.set_major_locator(MultipleLocator(2))
-        ax.legend(loc="upper right", frameon=False, fontsize=8)
-        self.title = ax.set_title("", loc="left")
+        # no legend: the key is in the HTML above the chart (trade_key); marker and line style stay here
+        self.title = ax.set_title("", loc="left", y=1.0)
+        pin_text_positions(ax)
 
     def update(self, shown: pd.DataFrame, measure: str, years: tuple[int, int], show_milestones: bool) -> None:
         for key, line in self.lines.items():
@@ -400,11 +423,23 @@ class _TradePlot:
         self.title.set_text(f"{MEASURES[measure]}, Russia–DPRK (one point per source and year)")
 
 
+def trade_key() -> str:
+    """The trade chart's key in words: marker, line style and colour of each kind of source."""
+    parts = [f"{MARKER_WORDS[MARKERS[i]]} on a {LINE_STYLE_WORDS[TRADE_LINE_STYLES[i]]} "
+             f"{TRADE_COLOURS[i].replace('_', ' ').replace('reddish ', '')} line = {label}"
+             for i, label in enumerate(SOURCE_FAMILIES.values())]
+    return "Key: " + "; ".join(parts) + "; dashed grey vertical lines = Khasan–Rajin milestones (numbered)."
+
+
 def trade_view(trade: pd.DataFrame, khasan: pd.DataFrame, measure: str, years: tuple[int, int],
-               families: Sequence[str], show_milestones: bool = True) -> View:
-    """The pure model behind the trade / Khasan–Rajin explorer."""
+               families: Sequence[str], show_milestones: bool = True,
+               milestones: pd.DataFrame | None = None) -> View:
+    """The pure model behind the trade / Khasan–Rajin explorer.
+
+    ``milestones`` may pass ``rajin_milestones(khasan)`` computed once (the explorer does).
+    """
     shown = filter_trade(trade, measure, years, families)
-    milestones = rajin_milestones(khasan)
+    milestones = rajin_milestones(khasan) if milestones is None else milestones
     first, last = sorted(years)
     marked = milestones[(milestones["x"] >= first) & (milestones["x"] < last + 1)] if show_milestones else None
     table = shown[["year", measure, "family", "source_ids"]].copy()
@@ -416,6 +451,7 @@ def trade_view(trade: pd.DataFrame, khasan: pd.DataFrame, measure: str, years: t
     if show_milestones:
         summary += " Milestones: " + "; ".join(f"{r.number} {r.label} ({r.date:%b %Y})"
                                                  for r in milestones.itertuples()) + "."
+    summary += f"<br><span class='course-key'>{html.escape(trade_key())}</span>"
 
     def draw(fig: Figure) -> None:
         plot = persistent(fig, "trade", lambda f: _TradePlot(f, milestones))
@@ -428,6 +464,7 @@ def trade_view(trade: pd.DataFrame, khasan: pd.DataFrame, measure: str, years: t
 def trade_explorer(trade: pd.DataFrame | None = None, khasan: pd.DataFrame | None = None) -> Explorer:
     trade = load_table("russia_dprk_trade") if trade is None else trade
     khasan = load_table("khasan_rajin") if khasan is None else khasan
+    milestones = rajin_milestones(khasan)  # fixed: computed once, not on every change
     years = trade["year"].astype(int)
     controls = {
         "measure": dropdown(MEASURES, "Measure", value="total_usd_million"),
@@ -437,9 +474,10 @@ def trade_explorer(trade: pd.DataFrame | None = None, khasan: pd.DataFrame | Non
                                             style=LABEL_STYLE, indent=False),
     }
     return Explorer("Trade and the Khasan–Rajin project", controls,
-                    lambda **v: trade_view(trade, khasan, **v), clear_figure=False,
+                    lambda **v: trade_view(trade, khasan, milestones=milestones, **v), clear_figure=False,
                     intro="Pick what to show and which kinds of source to trust; dashed grey lines are the "
-                          "Khasan–Rajin milestones, numbered and listed above the chart.")
+                          "Khasan–Rajin milestones, numbered and listed above the chart, where the key also "
+                          "names each kind of source's marker and line style.")
 
 
 # ------------------------------------------------------------------------------ lesson figures
@@ -462,6 +500,8 @@ _SHORT_STEP = {
     "federation-council": "Federation Council",
     "law-signed": "Putin signs law",
 }
+
+
 
 
 def draw_debt_path(fig: Figure, timeline: pd.DataFrame) -> None:
@@ -495,6 +535,7 @@ def draw_debt_path(fig: Figure, timeline: pd.DataFrame) -> None:
     ax.set_xlim(pd.Timestamp("2011-06-01"), pd.Timestamp("2014-08-01"))
     ax.legend(loc="lower left", frameon=False, fontsize=8)
     ax.set_title("From summit to law: the debt settlement, 2011–2014", loc="left")
+    fixed_layout(fig, ax, left=0.1, right=0.1, bottom=0.35)
 
 
 def describe_debt_path(timeline: pd.DataFrame) -> str:
@@ -547,6 +588,7 @@ def draw_value_comparison(fig: Figure, terms: pd.DataFrame, exchange: pd.DataFra
                        Patch(facecolor=OKABE_ITO["sky_blue"], hatch="//", edgecolor="black",
                              label="computed in this lesson")], loc="lower right", frameon=False, fontsize=8)
     ax.set_title("Eleven billion 'Soviet dollars': face value and what it was worth", loc="left")
+    fixed_layout(fig, ax)
 
 
 def describe_value_comparison(terms: pd.DataFrame, exchange: pd.DataFrame, discount_rate_percent: float = 5.0) -> str:
@@ -585,6 +627,7 @@ def draw_writeoffs(fig: Figure, writeoffs: pd.DataFrame) -> None:
     ax.grid(axis="y", visible=False)
     ax.legend(loc="lower right", frameon=False, fontsize=8)
     ax.set_title("Debts Russia wrote off (North Korea in red; share written off at the right)", loc="left")
+    fixed_layout(fig, ax)
 
 
 def describe_writeoffs(writeoffs: pd.DataFrame) -> str:
@@ -612,7 +655,7 @@ def describe_writeoffs(writeoffs: pd.DataFrame) -> str:
 
 __all__ = [
     "real_deal", "totals_by_source", "with_date_text", "RepaymentPlan", "repayment_schedule", "deal_plan", "describe_repayment",
-    "yearly_table", "repayment_view", "repayment_explorer", "SOURCE_FAMILIES", "MEASURES", "source_family",
+    "yearly_table", "repayment_view", "repayment_explorer", "REPAYMENT_KEY", "trade_key", "SOURCE_FAMILIES", "MEASURES", "source_family",
     "trade_with_family", "filter_trade", "rajin_milestones", "describe_trade", "trade_view", "trade_explorer",
     "path_steps", "draw_debt_path", "describe_debt_path", "value_comparison", "draw_value_comparison",
     "describe_value_comparison", "writeoff_bars", "draw_writeoffs", "describe_writeoffs",

@@ -10,17 +10,18 @@ Every explorer is a thin wrapper over a pure ``*_view`` function that tests call
 """
 from __future__ import annotations
 
+import html
 import re
 from typing import Iterable, Sequence
 
-import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator, StrMethodFormatter
 
 from ..data import load_table
-from ..plotting import OKABE_ITO, join_words
+from ..plotting import OKABE_ITO, join_words, fixed_layout, pin_text_positions
 from ..widgets import Explorer, View, dropdown, multi_picker, persistent, year_range_slider
 
 # ------------------------------------------------------------------------------ constants
@@ -40,6 +41,9 @@ KINDS = {
     "trade": "Trade figures",
 }
 KIND_MARKERS = {"summit": "o", "agreement": "s", "un_vote": "D", "visit": "^", "military": "X", "trade": "v"}
+# The marker shapes in words (with a matching symbol) for the key under the explorer's figure.
+MARKER_WORDS = {"o": "● circle", "s": "■ square", "D": "◆ diamond", "^": "▲ triangle",
+                "X": "✖ cross", "v": "▼ upside-down triangle"}
 # The periods the lesson uses: before/after the Six-Party Talks, the 2014 Ukraine crisis,
 # the 2018 diplomacy, and the 2022 war.
 PERIODS: tuple[tuple[int, int], ...] = ((2000, 2007), (2008, 2013), (2014, 2017), (2018, 2021), (2022, 2024))
@@ -119,16 +123,18 @@ def engagement_counts(evidence: pd.DataFrame, periods: Sequence[tuple[int, int]]
     if measure not in MEASURES:
         raise ValueError(f"measure must be one of {', '.join(MEASURES)}")
     labels = [period_label(p) for p in periods]
-    frame = evidence.assign(period=assign_period(evidence["date"].dt.year, periods))
-    frame = frame[frame["period"].notna()]
-    if measure == "count":
-        table = frame.groupby(["period", "korea"]).size()
-    else:
-        table = frame.groupby(["period", "korea"])["weight"].sum()
-    table = table.unstack("korea") if not table.empty else pd.DataFrame()
-    table = table.reindex(index=labels, columns=list(KOREAS)).fillna(0).astype(int)
-    table.index.name, table.columns.name = "period", None
-    return table
+    # numpy rather than assign/groupby/unstack: the explorer calls this on every change.
+    years = evidence["date"].dt.year.to_numpy()
+    korea = evidence["korea"].to_numpy()
+    values = np.ones(len(evidence)) if measure == "count" else evidence["weight"].to_numpy(dtype=float)
+    period = np.full(len(evidence), -1)
+    for i, (first, last) in enumerate(periods):  # a year belongs to the first period that holds it
+        period[(period == -1) & (years >= first) & (years <= last)] = i
+    table = np.zeros((len(periods), len(KOREAS)))
+    for j, code in enumerate(KOREAS):
+        mine = (korea == code) & (period >= 0)
+        table[:, j] = np.bincount(period[mine], weights=values[mine], minlength=len(periods))
+    return pd.DataFrame(table.astype(int), index=pd.Index(labels, name="period"), columns=list(KOREAS))
 
 
 def dprk_share(counts: pd.DataFrame) -> pd.Series:
@@ -177,12 +183,42 @@ def describe_evidence_points(shown: pd.DataFrame) -> str:
             f"latest: {last['title']} ({last['korea']}, {last['date'].year}).")
 
 
-class _BalancePlot:
-    """Two panels built once: a two-row timeline (top) and bars per period (bottom)."""
+def decimal_year(dates: pd.Series) -> np.ndarray:
+    """Dates as decimal years (2018-07-02 → about 2018.5): a plain numeric x axis, cheaper to
+    draw than a date axis and labelled with whole years."""
+    dates = pd.to_datetime(dates)
+    return (dates.dt.year + (dates.dt.day_of_year - 1) / 365.25).to_numpy(dtype=float)
 
-    def __init__(self, fig: Figure, periods: Sequence[tuple[int, int]]):
+
+def balance_key(html_markup: bool = True) -> str:
+    """The balance figure's key in words (used instead of in-figure legends in the explorer)."""
+    shapes = "; ".join(f"{MARKER_WORDS[KIND_MARKERS[k]]} = {KIND_PHRASES[k][1]}" for k in KINDS)
+    text = ("Key — top panel: one marker per item of evidence; its row and colour give the Korea "
+            f"(upper row, vermillion = {KOREA_LABELS['DPRK']}; lower row, blue = {KOREA_LABELS['ROK']}), "
+            f"its shape the kind ({shapes}) and its size the weight (small = 1, large = 3). "
+            f"Bottom panel: hatched vermillion bars (///) = {KOREA_LABELS['DPRK']}; "
+            f"plain blue bars = {KOREA_LABELS['ROK']}.")
+    return html.escape(text) if html_markup else text
+
+
+
+
+class _BalancePlot:
+    """Two panels built once: a two-row timeline (top) and bars per period (bottom).
+
+    ``legend=False`` (the explorer) leaves the two legends out — the Agg renderer redraws a
+    legend on every change, about a quarter of the render — and the key goes into the HTML
+    under the figure (``balance_key``). The hatching and the marker shapes stay in the figure,
+    and the bar panel's title names the hatching, so the figure never relies on colour alone.
+    """
+
+    def __init__(self, fig: Figure, periods: Sequence[tuple[int, int]], legend: bool = True):
         self.periods = list(periods)
-        fig.subplots_adjust(left=0.2, right=0.98, bottom=0.1, top=0.93, hspace=0.55)
+        self.legend = legend
+        if legend:
+            fig.subplots_adjust(left=0.2, right=0.98, bottom=0.1, top=0.93, hspace=0.55)
+        else:
+            fig.subplots_adjust(left=0.2, right=0.98, bottom=0.09, top=0.92, hspace=0.42)
         self.ax_time = ax = fig.add_subplot(2, 1, 1)
         self.points = {}
         for kind, label in KINDS.items():
@@ -191,11 +227,16 @@ class _BalancePlot:
         ax.set_yticks([0, 1], [KOREA_LABELS["ROK"], KOREA_LABELS["DPRK"]])
         ax.set_ylim(-0.6, 1.6)
         ax.grid(axis="y", visible=False)
-        ax.xaxis_date()
-        ax.set_title("Each item of evidence (marker = kind, size = weight 1–3)", loc="left")
-        handles = [Line2D([], [], linestyle="none", marker=KIND_MARKERS[k], markersize=6, markerfacecolor="white",
-                          markeredgecolor="black", label=label) for k, label in KINDS.items()]
-        ax.legend(handles=handles, loc="upper left", ncols=3, fontsize=7, frameon=False, bbox_to_anchor=(0, -0.12))
+        # plain decimal years with whole-year ticks (no date locator to run on every change)
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=12, steps=[1, 2, 5, 10], integer=True))
+        ax.xaxis.set_major_formatter(StrMethodFormatter("{x:.0f}"))
+        ax.set_title("Each item of evidence (marker = kind, size = weight 1–3)", loc="left", y=1.0)
+        pin_text_positions(ax)
+        if legend:
+            handles = [Line2D([], [], linestyle="none", marker=KIND_MARKERS[k], markersize=6, markerfacecolor="white",
+                              markeredgecolor="black", label=label) for k, label in KINDS.items()]
+            ax.legend(handles=handles, loc="upper left", ncols=3, fontsize=7, frameon=False,
+                      bbox_to_anchor=(0, -0.12))
         self.ax_bars = bx = fig.add_subplot(2, 1, 2)
         x = np.arange(len(self.periods))
         width = 0.38
@@ -205,38 +246,51 @@ class _BalancePlot:
             self.bars[korea] = bx.bar(x + offset, np.zeros(len(x)), width, color=style["color"], hatch=style["hatch"],
                                       edgecolor="black", linewidth=0.6, label=KOREA_LABELS[korea])
         bx.set_xticks(x, [period_label(p) for p in self.periods])
-        bx.legend(loc="upper left", fontsize=8, frameon=False)
-        self.bar_title = bx.set_title("", loc="left")
+        bx.grid(axis="x", visible=False)  # vertical grid lines between the bar pairs say nothing
+        if legend:
+            bx.legend(loc="upper left", fontsize=8, frameon=False)
+        self.bar_title = bx.set_title("", loc="left", y=1.0)
+        pin_text_positions(bx, ylabel_x=-0.065)
 
     def update(self, shown: pd.DataFrame, counts: pd.DataFrame, measure: str, years: tuple[int, int]) -> None:
+        xs_all = decimal_year(shown["date"])
+        is_dprk = (shown["korea"] == "DPRK").to_numpy()
+        sizes_all = 25 + 35 * shown["weight"].to_numpy(dtype=float)
+        kinds = shown["kind"].to_numpy()
         for kind, artist in self.points.items():
-            rows = shown[shown["kind"] == kind]
-            if rows.empty:
+            mine = kinds == kind
+            if not mine.any():
                 artist.set_offsets(np.empty((0, 2)))
                 artist.set_sizes([])
                 artist.set_facecolors([])
                 continue
-            xs = mdates.date2num(rows["date"])
-            ys = np.where(rows["korea"] == "DPRK", 1, 0)
-            artist.set_offsets(np.column_stack([xs, ys]))
-            artist.set_sizes(25 + 35 * rows["weight"].astype(float).to_numpy())
-            artist.set_facecolors([KOREA_STYLE[k]["color"] for k in rows["korea"]])
+            artist.set_offsets(np.column_stack([xs_all[mine], np.where(is_dprk[mine], 1, 0)]))
+            artist.set_sizes(sizes_all[mine])
+            artist.set_facecolors([KOREA_STYLE["DPRK" if d else "ROK"]["color"] for d in is_dprk[mine]])
         first, last = years
-        self.ax_time.set_xlim(mdates.date2num(pd.Timestamp(year=int(first), month=1, day=1)) - 60,
-                              mdates.date2num(pd.Timestamp(year=int(last), month=12, day=31)) + 60)
+        margin = 60 / 365.25  # two months either side, as before
+        self.ax_time.set_xlim(int(first) - margin, int(last) + 1 + margin)
         top = max(int(counts.to_numpy().max()) if counts.size else 0, 1)
         for korea, bars in self.bars.items():
             for bar, value in zip(bars, counts[korea].to_numpy()):
                 bar.set_height(value)
         self.ax_bars.set_ylim(0, top * 1.15)
         self.ax_bars.set_ylabel("weight" if measure == "weight" else "items")
-        self.bar_title.set_text(f"Per period: {MEASURES[measure].lower()}")
+        title = f"Per period: {MEASURES[measure].lower()}"
+        if not self.legend:  # the second cue, named in the figure itself
+            title += " — hatched bars: DPRK, plain bars: ROK"
+        self.bar_title.set_text(title)
 
 
 def balance_view(evidence: pd.DataFrame, years: tuple[int, int] = (2000, 2024),
                  kinds: Iterable[str] | None = None, measure: str = "weight",
-                 periods: Sequence[tuple[int, int]] = PERIODS) -> View:
-    """The pure model of the balance explorer."""
+                 periods: Sequence[tuple[int, int]] = PERIODS, legend: bool = True) -> View:
+    """The pure model of the balance explorer.
+
+    ``legend=True`` (a static figure in the lesson) draws the two legends in the figure;
+    ``legend=False`` (the explorer) leaves them out and puts the same key, in words, in the
+    summary under the controls.
+    """
     kinds = list(KINDS) if kinds is None else list(kinds)
     years = tuple(sorted(int(y) for y in years))
     shown = filter_evidence(evidence, years, kinds)
@@ -250,10 +304,12 @@ def balance_view(evidence: pd.DataFrame, years: tuple[int, int] = (2000, 2024),
     latest = share.dropna()
     tilt = f" Latest period shown: {tilt_word(latest.iloc[-1])}." if not latest.empty else ""
     summary = (f"<strong>{len(shown)}</strong> of {len(evidence)} items, {years[0]}–{years[1]}, {chosen}." + tilt)
+    if not legend:
+        summary += f"<br><span class='course-key'>{balance_key()}</span>"
     return View(description=description, table=table, summary=summary,
-                draw=lambda fig: persistent(fig, "balance", lambda f: _BalancePlot(f, periods)).update(
+                draw=lambda fig: persistent(fig, "balance", lambda f: _BalancePlot(f, periods, legend)).update(
                     shown, counts, measure, years),
-                extra={"count": len(shown), "counts": counts, "dprk_share": share})
+                extra={"count": len(shown), "counts": counts, "dprk_share": share, "legend": legend})
 
 
 def balance_explorer(evidence: pd.DataFrame | None = None) -> Explorer:
@@ -266,10 +322,11 @@ def balance_explorer(evidence: pd.DataFrame | None = None) -> Explorer:
         "measure": dropdown(MEASURES, "Count as", value="weight"),
     }
     return Explorer("Balance explorer: Russia's engagement with the two Koreas", controls,
-                    lambda years, kinds, measure: balance_view(evidence, years, kinds, measure),
-                    figsize=(9.0, 5.4), clear_figure=False,
+                    lambda years, kinds, measure: balance_view(evidence, years, kinds, measure, legend=False),
+                    figsize=(9.0, 4.6), clear_figure=False,
                     intro="Choose years and kinds of evidence (Ctrl/Cmd-click for several); switch between "
-                          "counting items and weighting them 1–3. The bars compare the periods.")
+                          "counting items and weighting them 1–3. The bars compare the periods; the key "
+                          "under the controls names each marker shape and the hatching.")
 
 
 # ------------------------------------------------------------------------------ perspectives: pure
@@ -386,6 +443,8 @@ def describe_verdicts(counts: pd.Series) -> str:
     return f"Of the {total} claims we checked in the CGTN commentary: {parts}."
 
 
+
+
 def draw_verdicts(fig: Figure, counts: pd.Series) -> None:
     """Horizontal bars, one per verdict: colour, hatch and a number label (never colour alone)."""
     ax = fig.add_subplot()
@@ -400,6 +459,7 @@ def draw_verdicts(fig: Figure, counts: pd.Series) -> None:
     ax.set_xlim(0, max(int(counts.max()), 1) + 1.5)
     ax.grid(axis="y", visible=False)
     ax.set_title("The commentary's claims against the evidence", loc="left")
+    fixed_layout(fig, ax)
 
 
 def russia_vote_record(votes: pd.DataFrame) -> pd.DataFrame:
@@ -418,7 +478,8 @@ def describe_vote_record(record: pd.DataFrame) -> str:
 __all__ = [
     "KOREAS", "KINDS", "PERIODS", "MEASURES", "QUESTIONS", "ACTOR_ORDER", "ERAS", "NO_POSITION",
     "period_label", "assign_period", "filter_evidence", "engagement_counts", "dprk_share", "tilt_word",
-    "describe_balance", "describe_evidence_points", "balance_view", "balance_explorer",
+    "describe_balance", "describe_evidence_points", "balance_view", "balance_explorer", "balance_key",
+    "decimal_year", "MARKER_WORDS",
     "period_span", "overlaps", "positions_for", "position_matrix", "describe_positions",
     "perspectives_view", "perspectives_explorer", "verdict_counts", "describe_verdicts", "draw_verdicts",
     "russia_vote_record", "describe_vote_record", "VERDICT_ORDER",
