@@ -50,8 +50,8 @@ instructor: $(STAMP)
 	$(PY) scripts/build_instructor.py
 
 # Speed and memory, as ratios against a floor measured in the same run (report in bench-results/).
-bench: $(STAMP)
-	$(PY) scripts/bench.py
+bench: $(STAMP) browser-deps
+	$(PY) scripts/bench.py --with-suite
 
 clean-env:
 	rm -rf $(VENV)
