@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import ast
 import html
-import importlib
-import inspect
 import itertools
 import pkgutil
 import re
-import socket
 
 import ipywidgets as widgets
 import numpy as np
@@ -27,41 +24,12 @@ import pytest
 from korea_course.checking import STATUS_LABELS, Feedback
 from korea_course.plotting import EVENT_CATEGORIES, MARKERS, PALETTE
 from korea_course.widgets import Explorer, View
+from korea_course.explorers import explorer_factories
 from notebook_runner import notebooks, read
 
 
-# ------------------------------------------------------------------------------ no network (see test_robustness)
-@pytest.fixture(autouse=True)
-def _no_network(monkeypatch):
-    real_connect = socket.socket.connect
-
-    def guarded(self, address):
-        if self.family == getattr(socket, "AF_UNIX", None) or (
-                isinstance(address, tuple) and address[0] in ("127.0.0.1", "::1", "localhost")):
-            return real_connect(self, address)
-        raise OSError(f"network access blocked in tests: connect to {address!r}")
-
-    monkeypatch.setattr(socket.socket, "connect", guarded)
-
-
 # ============================================================================ explorers
-def explorer_factories() -> list[tuple[str, object]]:
-    """Every ``*_explorer`` function defined in a lesson explorer module, plus the shared timeline."""
-    import korea_course.explorers as package
-    import korea_course.timeline as timeline
-
-    found = [("timeline.timeline_explorer", timeline.timeline_explorer)]
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        if not info.name.startswith("lesson"):
-            continue
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
-        for name, fn in sorted(vars(module).items()):
-            if name.endswith("_explorer") and inspect.isfunction(fn) and fn.__module__ == module.__name__:
-                found.append((f"{info.name}.{name}", fn))
-    return found
-
-
-FACTORIES = explorer_factories()
+FACTORIES = explorer_factories()  # from korea_course.explorers
 _BUILT: dict[str, Explorer] = {}
 
 

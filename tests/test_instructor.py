@@ -12,7 +12,6 @@ import hashlib
 import importlib.util
 import io
 import re
-import socket
 import sys
 
 import pytest
@@ -28,20 +27,6 @@ SETS = {ex.lesson: ex for ex in all_exercise_sets()}
 LESSON_NBS = {p.name[:2]: p for p in notebooks("notebooks")}
 EXERCISE_NBS = {p.name[:2]: p for p in notebooks("exercises")}
 LESSONS = sorted(set(SETS) | set(LESSON_NBS) | set(EXERCISE_NBS))
-
-
-# ------------------------------------------------------------------------------ no network (see test_robustness)
-@pytest.fixture(autouse=True)
-def _no_network(monkeypatch):
-    real_connect = socket.socket.connect
-
-    def guarded(self, address):
-        if self.family == getattr(socket, "AF_UNIX", None) or (
-                isinstance(address, tuple) and address[0] in ("127.0.0.1", "::1", "localhost")):
-            return real_connect(self, address)
-        raise OSError(f"network access blocked in tests: connect to {address!r}")
-
-    monkeypatch.setattr(socket.socket, "connect", guarded)
 
 
 def _hashes(paths):

@@ -27,12 +27,10 @@ import decimal
 import fractions
 import hashlib
 import importlib
-import inspect
 import io
 import json
 import math
 import os
-import pkgutil
 import re
 import shutil
 import socket
@@ -53,6 +51,7 @@ from hypothesis import strategies as st
 import korea_course.checking as checking
 import korea_course.progress as progress
 from korea_course.answers import FrameAnswer
+from korea_course.explorers import explorer_factories
 from korea_course.checking import PLACEHOLDER, STATUS_LABELS, BoundQuestion, Feedback, Result
 from korea_course.exercises import all_exercise_sets
 from notebook_runner import ROOT, _shell, answer_cells, exercise_notebook, read, run_notebook
@@ -686,21 +685,6 @@ def test_the_network_guard_blocks_remote_hosts_and_allows_this_machine():
     right.close()
 
 
-def explorer_factories() -> list[tuple[str, object]]:
-    """Every ``*_explorer`` function of every lesson explorer module (callable without arguments)."""
-    import korea_course.explorers as package
-
-    found = []
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        if not info.name.startswith("lesson"):
-            continue
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
-        for name, fn in sorted(vars(module).items()):
-            if name.endswith("_explorer") and inspect.isfunction(fn) and fn.__module__ == module.__name__:
-                found.append((f"{info.name}.{name}", fn))
-    return found
-
-
 def test_everything_works_offline(tmp_path, monkeypatch, shown):
     from korea_course.data import table_names, validate_all
 
@@ -708,7 +692,7 @@ def test_everything_works_offline(tmp_path, monkeypatch, shown):
         socket.create_connection(("198.51.100.7", 443), timeout=1)
     counts = validate_all()
     assert set(counts) == set(table_names()) and all(n > 0 for n in counts.values())
-    for name, factory in explorer_factories():
+    for name, factory in explorer_factories(include_timeline=False):
         ex = factory()
         assert ex.error == "" and ex.view is not None and ex.view.description, name
     for lesson in LESSONS_WITH_NOTEBOOKS[:1]:  # a check in a real notebook run
