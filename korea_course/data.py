@@ -27,6 +27,11 @@ PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MULTI_SEPARATOR = ";"
 
 
+# The six parties of the talks, in plain English (actors.csv has aliases and stakes).
+PARTY_NAMES = {"RUS": "Russia", "CHN": "China", "USA": "United States", "ROK": "South Korea",
+               "DPRK": "North Korea", "JPN": "Japan"}
+
+
 class CourseDataError(ValueError):
     """A course data file is missing or broken; the message names file, row and field."""
 
@@ -360,7 +365,7 @@ def validate_all() -> dict[str, int]:
     return {name: len(load_table(name)) for name in table_names()}
 
 
-__all__ = ["CourseDataError", "load_table", "table_names", "datapackage", "sources", "cite", "split_multi",
+__all__ = ["PARTY_NAMES", "CourseDataError", "load_table", "table_names", "datapackage", "sources", "cite", "split_multi",
            "validate_all", "data_dir", "sources_table", "date_text", "date_words", "cached_on_data"]
 
 

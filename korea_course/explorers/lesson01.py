@@ -23,13 +23,11 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from ..data import load_table, split_multi, date_words
+from ..data import PARTY_NAMES, date_words, load_table, split_multi
 from ..plotting import OKABE_ITO, join_words
 from ..widgets import Explorer, View, dropdown, multi_picker, persistent, year_range_slider
 
 # ------------------------------------------------------------------------------ constants
-PARTY_NAMES = {"CHN": "China", "DPRK": "North Korea", "JPN": "Japan", "ROK": "South Korea",
-               "RUS": "Russia", "USA": "United States"}
 
 MEASURE_LABELS = {
     "arms_embargo": "Arms embargo",

@@ -33,7 +33,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FormatStrFormatter, FuncFormatter, MaxNLocator, MultipleLocator
 
-from ..data import cite, load_table, split_multi, date_words
+from ..data import PARTY_NAMES, cite, date_words, load_table, split_multi
 from ..plotting import OKABE_ITO, join_words
 from ..widgets import Explorer, View, dropdown, multi_picker, persistent, year_range_slider
 
@@ -57,7 +57,7 @@ STATUS_STYLE = {
     "completed": {"label": "Completed", "color": OKABE_ITO["bluish_green"], "marker": "*"},
 }
 
-COUNTRY_NAMES = {"ROK": "South Korea", "DPRK": "North Korea", "RUS": "Russia"}
+COUNTRY_NAMES = {code: PARTY_NAMES[code] for code in ("ROK", "DPRK", "RUS")}  # countries on the map
 COUNTRY_STYLE = {
     "ROK": {"label": "South Korea", "color": OKABE_ITO["blue"], "marker": "o"},
     "DPRK": {"label": "North Korea", "color": OKABE_ITO["vermillion"], "marker": "^"},

@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator, StrMethodFormatter
 
-from ..data import load_table
+from ..data import PARTY_NAMES, load_table
 from ..plotting import OKABE_ITO, join_words, fixed_layout, pin_text_positions
 from ..widgets import Explorer, View, dropdown, multi_picker, persistent, year_range_slider
 
@@ -70,8 +70,6 @@ QUESTIONS = {
     "security_guarantees": "Security guarantees",
 }
 ACTOR_ORDER = ("RUS", "CHN", "USA", "ROK", "DPRK", "JPN")
-ACTOR_NAMES = {"RUS": "Russia", "CHN": "China", "USA": "United States", "ROK": "South Korea",
-               "DPRK": "North Korea", "JPN": "Japan"}
 ERAS = {
     "2003-2008": "Six-Party Talks (2003–2008)",
     "2009-2016": "Between the talks and the crisis (2009–2016)",
@@ -365,10 +363,10 @@ def positions_for(perspectives: pd.DataFrame, question: str, era: str = "all") -
     for actor in ACTOR_ORDER:
         mine = rows[rows["actor"] == actor]
         if mine.empty:
-            out.append({"actor": actor, "party": ACTOR_NAMES[actor], "period": "", "summary": NO_POSITION,
+            out.append({"actor": actor, "party": PARTY_NAMES[actor], "period": "", "summary": NO_POSITION,
                         "position": "", "source_ids": ""})
             continue
-        out.append({"actor": actor, "party": ACTOR_NAMES[actor],
+        out.append({"actor": actor, "party": PARTY_NAMES[actor],
                     "period": " → ".join(mine["period"]),
                     "summary": " → ".join(mine["position_summary"]),
                     "position": " Later: ".join(mine["position"]),
