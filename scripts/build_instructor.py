@@ -74,27 +74,24 @@ class Lesson:
         return f"lesson-{self.number}"
 
 
-def _numbered(folder: Path) -> dict[str, Path]:
-    found: dict[str, Path] = {}
-    for path in sorted(folder.glob("[0-9][0-9]_*.ipynb")):
-        found.setdefault(path.name[:2], path)
-    return found
-
-
 def discover(root: Path, only: Sequence[str] | None = None) -> list[Lesson]:
-    from korea_course.exercises import all_exercise_sets
+    """The lessons of the registry (``korea_course.lessons``), all or ``only`` these numbers."""
+    from korea_course.lessons import LESSONS
 
-    sets = {ex.lesson: ex for ex in all_exercise_sets()}
-    lessons_nb = _numbered(root / "notebooks")
-    exercises_nb = _numbered(root / "exercises")
-    numbers = sorted(set(sets) | set(lessons_nb) | set(exercises_nb))
+    numbers = [item.number for item in LESSONS]
     if only:
         wanted = {n.zfill(2) for n in only}
         unknown = wanted - set(numbers)
         if unknown:
             raise BuildError(f"no lesson {', '.join(sorted(unknown))} (found: {', '.join(numbers) or 'none'})")
-        numbers = [n for n in numbers if n in wanted]
-    return [Lesson(n, sets.get(n), lessons_nb.get(n), exercises_nb.get(n)) for n in numbers]
+    chosen = [item for item in LESSONS if not only or item.number in wanted]
+
+    def existing(path: Path) -> Path | None:
+        path = root / path.relative_to(ROOT)
+        return path if path.exists() else None
+
+    return [Lesson(item.number, item.exercises(), existing(item.notebook), existing(item.exercise_notebook))
+            for item in chosen]
 
 
 # ============================================================================ notebooks as text

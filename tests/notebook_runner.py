@@ -97,9 +97,14 @@ def run_notebook(path: Path, *, replace: Mapping[str, str] | None = None, cwd: P
 
 
 def notebooks(folder: str) -> list[Path]:
-    return sorted((ROOT / folder).glob("[0-9][0-9]_*.ipynb"))
+    """The course's notebooks in ``notebooks/`` or ``exercises/``, from the lesson registry."""
+    from korea_course.lessons import exercise_notebooks, lesson_notebooks
+
+    return {"notebooks": lesson_notebooks, "exercises": exercise_notebooks}[folder]()
 
 
 def exercise_notebook(lesson: str) -> Path | None:
-    found = sorted((ROOT / "exercises").glob(f"{lesson}_*.ipynb"))
-    return found[0] if found else None
+    from korea_course.lessons import lesson as find_lesson
+
+    path = find_lesson(lesson).exercise_notebook
+    return path if path.exists() else None

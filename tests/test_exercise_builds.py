@@ -13,10 +13,10 @@ import json
 import pytest
 
 from korea_course.checking import ____
-from korea_course.exercises import lesson_modules
+from korea_course.lessons import LESSONS as COURSE_LESSONS
 from notebook_runner import answer_cells, exercise_notebook, read, run_notebook
 
-LESSONS = [name[len("lesson"):] for name in lesson_modules()]
+LESSONS = [item.number for item in COURSE_LESSONS]
 
 
 def exercise_set(lesson):

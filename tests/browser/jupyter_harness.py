@@ -28,13 +28,14 @@ ROOT = Path(__file__).resolve().parents[2]
 # the server is on 127.0.0.1: never send its requests through a proxy from the environment
 _LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 COPIED_DIRS = ("notebooks", "exercises", "course_data")
-NOTEBOOK_NAME = re.compile(r"^\d\d_.*\.ipynb$")
 SELFTEST_PATH = "_browser_selftest/widgets_selftest.ipynb"
 
 
 def course_notebooks(folder: str) -> list[Path]:
-    """notebooks/NN_*.ipynb or exercises/NN_*.ipynb: whatever exists at collection time."""
-    return sorted(p for p in (ROOT / folder).glob("*.ipynb") if NOTEBOOK_NAME.match(p.name))
+    """The course's notebooks in notebooks/ or exercises/, from the lesson registry."""
+    from korea_course.lessons import exercise_notebooks, lesson_notebooks
+
+    return {"notebooks": lesson_notebooks, "exercises": exercise_notebooks}[folder]()
 
 
 def rel(path: Path) -> str:
