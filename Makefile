@@ -9,11 +9,12 @@ STAMP   = $(VENV)/.installed
 ROOT_FLAG = $(if $(filter 0,$(shell id -u)),--allow-root,)
 NOTEBOOK_DIRS = notebooks exercises
 
-.PHONY: lab test test-fast test-browser browser-deps instructor bench clean-env help
+.PHONY: lab test test-fast test-browser browser-deps instructor bench strip clean-env help
 
 help:
 	@echo "make lab   - open the course in JupyterLab (first run installs everything into $(VENV))"
 	@echo "make test  - run the whole test suite"
+	@echo "make strip - strip outputs from the notebooks before committing (authors; see CONTRIBUTING.md)"
 
 $(STAMP): requirements.txt requirements-test.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -52,6 +53,10 @@ instructor: $(STAMP)
 # Speed and memory, as ratios against a floor measured in the same run (report in bench-results/).
 bench: $(STAMP) browser-deps
 	$(PY) scripts/bench.py --with-suite
+
+# Outputs and execution counts out of every notebook (what the pre-commit hook does on commit).
+strip: $(STAMP)
+	$(PY) scripts/strip_notebooks.py
 
 clean-env:
 	rm -rf $(VENV)

@@ -94,24 +94,6 @@ def test_writeoffs_used_in_prose_and_exercises(tables):
     assert pd.isna(w.loc["libya-2008", "share_written_off_percent"])
 
 
-@pytest.fixture(scope="module")
-def lesson_sources():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "research" / "L2" / "build_notebooks.py"
-    spec = importlib.util.spec_from_file_location("l2_build_notebooks", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.LESSON_SOURCES
-
-
-def test_sources_section_resolves(lesson_sources):
-    table = sources_table(lesson_sources)
-    assert len(table) == len(lesson_sources)
-    assert table["url"].str.startswith("http").all()
-
-
 # ------------------------------------------------------------------ the repayment calculator
 def test_real_deal_schedule():
     plan = L.repayment_schedule(10.96e9, 90, 20, 2, 0)

@@ -77,3 +77,53 @@ def test_figures_have_descriptions(path):
 def test_lesson_has_two_explorers(path):
     code = "\n".join(c.source for c in read(path).cells if c.cell_type == "code")
     assert len(re.findall(r"\w+_explorer\(", code)) >= 2, f"{path.name}: at least two explorers"
+
+
+def _literal_source_ids(nb) -> list[str]:
+    """String ids passed literally to ``sources_table([...])`` or ``cite("...")`` in code cells."""
+    import ast
+
+    found = []
+    for cell in nb.cells:
+        if cell.cell_type != "code" or not ("sources_table(" in cell.source or "cite(" in cell.source):
+            continue
+        for node in ast.walk(ast.parse(cell.source)):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in (
+                    "sources_table", "cite"):
+                for arg in node.args:
+                    items = arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else [arg]
+                    found += [n.value for n in items if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    return found
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_every_cited_source_id_exists(path):
+    from korea_course.data import load_table
+
+    known = set(load_table("sources")["id"])
+    ids = _literal_source_ids(read(path))
+    assert ids, f"{path.name}: no sources_table([...]) of the lesson's sources"
+    unknown = [i for i in ids if i not in known]
+    assert not unknown, f"{path.name}: cites source ids that sources.csv does not have: {unknown}"
+
+
+def test_make_strip_clears_outputs_and_leaves_clean_notebooks_alone(tmp_path):
+    import subprocess
+    import sys
+
+    import nbformat
+
+    from notebook_runner import ROOT
+
+    ran = read(LESSONS[0])
+    ran.cells[1].execution_count = 3
+    ran.cells[1].outputs = [nbformat.v4.new_output("stream", text="hello")]
+    dirty, clean = tmp_path / "ran.ipynb", tmp_path / "clean.ipynb"
+    nbformat.write(ran, str(dirty))
+    clean.write_bytes(LESSONS[0].read_bytes())
+    before = clean.stat().st_mtime_ns
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "strip_notebooks.py"), str(dirty), str(clean)], check=True)
+    stripped = read(dirty)
+    assert all(not c.get("outputs") and c.get("execution_count") is None for c in stripped.cells if c.cell_type == "code")
+    assert [c.source for c in stripped.cells] == [c.source for c in read(LESSONS[0]).cells]
+    assert clean.stat().st_mtime_ns == before, "a notebook without outputs was rewritten"

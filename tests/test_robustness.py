@@ -16,7 +16,7 @@
 
 Four bugs these tests found (an odd status or hint count in a progress file, a lone surrogate in
 a reflection, deeply nested JSON garbage: each made check(), hint() or progress() raise) are
-fixed in korea_course; research/robustness_requests.md describes them.
+fixed in korea_course; the tests below keep them fixed.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Answers come from the course data (``debt_settlement_terms``, ``debt_timeline``,
 ``soviet_debt_writeoffs``, ``russia_dprk_trade``) and the repayment calculator in
-``korea_course.explorers.lesson02``; see research/L2/fact_sheet.md for the sources.
+``korea_course.explorers.lesson02``; instructors/evidence/lesson-02.md discusses the sources.
 """
 from __future__ import annotations
 
