@@ -17,6 +17,7 @@ static render of an executed notebook) the explorer shows a snapshot of its firs
 from __future__ import annotations
 
 import html
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
@@ -49,12 +50,60 @@ def persistent(fig: Figure, key: str, build: Callable[[Figure], Any]) -> Any:
     return store[key]
 
 
+# Columns whose values are codes of the course data, and how students read them.
+_ACTOR_COLUMNS = {"actors", "with", "korea", "party", "countries", "actor"}
+_CODE_PATTERN = re.compile(r"^[A-Z]{2,5}(;[A-Z]{2,5})*$")
+
+
+def _actor_names() -> dict[str, str]:
+    from .data import PARTY_NAMES, load_table
+
+    names = dict(PARTY_NAMES)
+    try:
+        names.update(dict(zip(load_table("actors")["actor_id"], load_table("actors")["name"])))
+    except Exception:  # the table is only a nicety here: fall back to the six parties
+        pass
+    return names
+
+
+def _readable_value(column: str, value: Any, actor_names: dict[str, str]) -> Any:
+    if not isinstance(value, str):
+        return value
+    if column == "category":
+        from .plotting import EVENT_CATEGORIES
+
+        return EVENT_CATEGORIES.get(value, {}).get("label", value.replace("_", " "))
+    if column in _ACTOR_COLUMNS and _CODE_PATTERN.match(value):
+        return ", ".join(actor_names.get(code, code) for code in value.split(";"))
+    if re.fullmatch(r"[a-z]+(_[a-z]+)+", value):  # a code such as in_progress
+        return value.replace("_", " ")
+    return value
+
+
+def readable_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The table as students should read it: dates at the precision their source gives
+    (a ``<column>_precision`` column says which), names instead of codes, headers in words."""
+    from .data import date_text
+
+    out = table.copy()
+    for column in list(out.columns):
+        if pd.api.types.is_datetime64_any_dtype(out[column]):
+            precision = out[f"{column}_precision"] if f"{column}_precision" in out else ["day"] * len(out)
+            out[column] = [date_text(d, p) for d, p in zip(out[column], precision)]
+    out = out.drop(columns=[c for c in out.columns if str(c).endswith("_precision")])
+    names = _actor_names() if _ACTOR_COLUMNS & set(out.columns) else {}
+    for column in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[column]):
+            out[column] = [_readable_value(str(column), v, names) for v in out[column]]
+    return out.rename(columns=lambda c: "sources" if c == "source_ids" else str(c).replace("_", " "))
+
+
 def table_html(table: pd.DataFrame | None, max_rows: int = 25) -> str:
     if table is None:
         return ""
     if table.empty:
         return "<p><em>No rows match the current choices.</em></p>"
-    shown = table.head(max_rows)
+    shown = readable_table(table.head(max_rows))
     more = "" if len(table) <= max_rows else f"<p><em>Showing {max_rows} of {len(table)} rows.</em></p>"
     return shown.to_html(index=False, border=0, na_rep="—", escape=True, classes="course-table") + more
 

@@ -289,3 +289,25 @@ def test_feedback_shows_the_words_in_html_and_text(status):
     assert text in plain and "Question title" in plain and "Note: A notice." in plain
     # the colour bar is decoration: strip every style attribute and the meaning is still there
     assert html.escape(text) in re.sub(r'style="[^"]*"', "", page)
+
+
+# ------------------------------------------------------------------ tables students read
+def test_explorer_tables_show_names_not_codes_and_dates_at_their_precision():
+    import pandas as pd
+
+    from korea_course.widgets import readable_table, table_html
+
+    raw = pd.DataFrame({"date": pd.to_datetime(["2001-01-01", "2013-09-22"]), "date_precision": ["year", "day"],
+                        "category": ["six_party_talks", "summit"], "actors": ["RUS;DPRK", "ROK"],
+                        "status": ["in_progress", "done"], "source_ids": ["a", "b"]})
+    shown = readable_table(raw)
+    assert list(shown["date"]) == ["2001", "2013-09-22"]
+    assert list(shown["category"]) == ["Six-Party Talks", "Summits and visits"]
+    assert list(shown["actors"]) == ["Russia, North Korea", "South Korea"]
+    assert list(shown["status"]) == ["in progress", "done"]
+    assert "date_precision" not in table_html(raw) and "sources" in shown.columns
+    for name, factory in FACTORIES:
+        html_text = table_html(factory().view.table)
+        codes = re.findall(r"<td>([a-z]+(?:_[a-z]+)+)</td>", html_text)
+        assert not codes, f"{name}: codes shown to students: {codes}"
+        assert "_precision" not in html_text, name
