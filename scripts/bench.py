@@ -1163,8 +1163,7 @@ def render_markdown(report: dict, rows: Sequence[Row]) -> str:
                   "figures mix two versions; run it again.", ""]
     lines += [render_table(rows), ""]
     if report["missed"]:
-        lines += ["## Missed", ""] + [f"- {x}" for x in report["missed"]] + ["",
-                  "Causes and proposals: `research/bench_findings.md`.", ""]
+        lines += ["## Missed", ""] + [f"- {x}" for x in report["missed"]] + [""]
     return "\n".join(lines)
 
 

@@ -228,7 +228,7 @@ def test_explorers_stay_responsive():
 
 
 # ------------------------------------------------------------------------------ cheap redraws, keys in words
-# (research/bench_findings.md §1: legends, off-frame labels and per-row citations cost a redraw its
+# (legends, off-frame labels and per-row citations cost a redraw its
 # time; these tests check the behaviour that keeps them out, never the time itself.)
 def _plain(html_text: str) -> str:
     """The words of an HTML key with the coloured samples (aria-hidden) removed."""

@@ -16,7 +16,7 @@ the notebook with ``show_figure(fig, describe_*(…))``. The explorers ``bridge_
 ``map_explorer`` and ``trade_explorer`` are thin ``Explorer`` wrappers around ``bridge_view``,
 ``map_view`` and ``trade_view``.
 
-Speed (FOUNDATION.md §3; research/bench_findings.md §1): each text the Agg renderer draws costs
+Speed (FOUNDATION.md §3): each text the Agg renderer draws costs
 about 0.1 ms a glyph on every change, so the explorer figures carry no legend. Their key is HTML
 in the View's ``summary`` (``map_key_html``, ``trade_key_html``), which names the marker shape and
 line style in words, while the figure keeps those shapes and styles as the second cue. Ticks are
