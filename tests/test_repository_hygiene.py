@@ -30,6 +30,7 @@ FORBIDDEN = [
                                                r"|\brequests\.md\b"),
 ]
 PATTERN = re.compile("|".join(f"(?:{p})" for _, p in FORBIDDEN), re.IGNORECASE)
+KINDS = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in FORBIDDEN]
 
 
 def _tracked_text_files() -> list[str]:
@@ -48,8 +49,14 @@ def _tracked_text_files() -> list[str]:
     return files
 
 
-def _hits(text: str) -> list[tuple[int, str]]:
-    return [(n, m.group(0)) for n, line in enumerate(text.splitlines(), 1) if (m := PATTERN.search(line))]
+def _hits(text: str) -> list[tuple[int, str, str]]:
+    """(line number, kind, matched words) for every offending line."""
+    hits = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if PATTERN.search(line):
+            kind, m = next((k, m) for k, rx in KINDS if (m := rx.search(line)))
+            hits.append((n, kind, m.group(0)))
+    return hits
 
 
 @pytest.mark.parametrize("planted", [
@@ -85,6 +92,6 @@ def test_no_tracked_file_speaks_of_how_the_course_was_made():
     said = []
     for name in _tracked_text_files():
         text = (ROOT / name).read_text(encoding="utf-8", errors="replace")
-        said += [f"{name}:{n}: '{hit}'" for n, hit in _hits(text)]
+        said += [f"{name}:{n}: {kind}: '{hit}'" for n, kind, hit in _hits(text)]
     assert not said, ("These lines speak of how the course was made; say what the evidence is "
                       "instead (e.g. 'the UN press release gives no day'):\n  " + "\n  ".join(said))
