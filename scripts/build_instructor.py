@@ -486,6 +486,10 @@ def lesson_guide(lesson: Lesson, key_path: Path | None, out_dir: Path) -> str:
         files.append(f"lesson `notebooks/{lesson.lesson_notebook.name}`")
     if lesson.exercise_notebook is not None:
         files.append(f"exercises `exercises/{lesson.exercise_notebook.name}`")
+    evidence = ROOT / "instructors" / "evidence" / f"lesson-{lesson.number}.md"
+    if evidence.is_file():
+        files.append(f"evidence notes `{evidence.relative_to(ROOT).as_posix()}` (what each source says, "
+                     "where sources disagree, what remains uncertain)")
     if key_path is not None:
         files.append(f"answer key [`{key_path.relative_to(out_dir).as_posix()}`]({key_path.relative_to(out_dir).as_posix()})")
     if files:

@@ -49,7 +49,7 @@ def _no_network():
     def getaddrinfo(host, *args, **kwargs):
         if _local((host,)):
             return real_getaddrinfo(host, *args, **kwargs)
-        raise OSError(f"network access blocked in tests: name look-up of {host!r}")
+        raise OSError(f"network access blocked in tests: resolving {host!r}")
 
     for name in real:
         patches.setattr(socket.socket, name, guard(name))

@@ -150,6 +150,12 @@ def test_guide_has_a_complete_section_per_lesson(built, number):
 
 
 @pytest.mark.parametrize("number", sorted(LESSON_NBS))
+def test_guide_links_each_lessons_evidence_notes(built, number):
+    assert (ROOT / "instructors" / "evidence" / f"lesson-{number}.md").is_file()
+    assert f"`instructors/evidence/lesson-{number}.md`" in _lesson_section(_guide(built), number)
+
+
+@pytest.mark.parametrize("number", sorted(LESSON_NBS))
 def test_objectives_and_guiding_questions_come_from_the_notebook(built, number):
     text = build_instructor.markdown_text(read(LESSON_NBS[number]))
     part = _lesson_section(_guide(built), number)

@@ -92,7 +92,7 @@ def _is_local(address) -> bool:
 
 
 def install_network_guard(monkeypatch) -> None:
-    """Block socket connections and name look-ups to anything but this machine."""
+    """Block socket connections and name resolution for anything but this machine."""
     real_connect, real_connect_ex, real_sendto = socket.socket.connect, socket.socket.connect_ex, socket.socket.sendto
     real_getaddrinfo = socket.getaddrinfo
 
@@ -115,7 +115,7 @@ def install_network_guard(monkeypatch) -> None:
     def getaddrinfo(host, *args, **kwargs):
         if _is_local((host,)):
             return real_getaddrinfo(host, *args, **kwargs)
-        raise NetworkBlocked(f"network access blocked in tests: name look-up of {host!r}")
+        raise NetworkBlocked(f"network access blocked in tests: resolving {host!r}")
 
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
