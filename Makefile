@@ -46,7 +46,7 @@ test-browser: $(STAMP) browser-deps
 browser-deps:
 	@bash scripts/install_browser.sh
 
-# Answer-key notebooks and the instructor guide, into instructor/ (git-ignored).
+# Answer-key notebooks and the instructor guide, into instructors/edition/ (git-ignored).
 instructor: $(STAMP)
 	$(PY) scripts/build_instructor.py
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the instructor edition of the course into ``instructor/`` (git-ignored).
+"""Build the instructor edition of the course into ``instructors/edition/`` (git-ignored).
 
     python scripts/build_instructor.py [--out DIR] [--lessons 01 03] [--timeout 120] [--no-html]
 
@@ -711,8 +711,8 @@ def _run_all(lessons: list[Lesson], key_dir: Path, timeout: int, jobs: int | Non
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the instructor edition: executed answer-key notebooks "
                                      "and guide.md/guide.html.")
-    parser.add_argument("--out", type=Path, default=ROOT / "instructor",
-                        help="output folder (default: instructor/ in the course folder)")
+    parser.add_argument("--out", type=Path, default=ROOT / "instructors" / "edition",
+                        help="output folder (default: instructors/edition/ in the course folder)")
     parser.add_argument("--lessons", nargs="*", metavar="NN", help="only these lessons (default: all found)")
     parser.add_argument("--timeout", type=int, default=120, help="seconds allowed per notebook cell (default 120)")
     parser.add_argument("--no-html", action="store_true", help="write guide.md only")
