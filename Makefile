@@ -14,6 +14,7 @@ NOTEBOOK_DIRS = notebooks exercises
 help:
 	@echo "make lab   - open the course in JupyterLab (first run installs everything into $(VENV))"
 	@echo "make test  - run the whole test suite"
+	@echo "make exercises - rebuild exercises/NN_*.ipynb from korea_course/exercises/lessonNN.py"
 
 $(STAMP): requirements.txt requirements-test.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -44,6 +45,11 @@ test-browser: $(STAMP) browser-deps
 # Debian's chromium for the real-browser tests (tests/browser); no browser download.
 browser-deps:
 	@bash scripts/install_browser.sh
+
+# The exercise notebooks, built from the question definitions in korea_course/exercises/ (never edit them by hand).
+.PHONY: exercises
+exercises: $(STAMP)
+	$(PY) scripts/build_exercises.py
 
 # Answer-key notebooks and the instructor guide, into instructor/ (git-ignored).
 instructor: $(STAMP)
