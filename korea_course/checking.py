@@ -326,11 +326,12 @@ class ExerciseSet:
     """All questions of one lesson's exercise notebook, and the rest of that notebook's text.
 
     ``scripts/build_exercises.py`` builds ``exercises/NN_*.ipynb`` from it: ``intro`` (Markdown:
-    the title and how the checks work), the ``setup_code`` cell (it calls ``exercises.setup(globals())``), then per question the
-    ``sections`` heading placed before it (if any), its heading and ``prompt``, its answer cell
-    (``placeholder`` and ``var = ____``) and its check cell; last ``closing`` and ``progress()``.
-    ``placeholder`` is the default comment of the answer cells ("" for none; ``{id}`` is replaced
-    by the question's id).
+    the title and how the checks work), the ``setup_code`` cell (which calls
+    ``exercises.setup(globals())``), then per question the ``sections`` Markdown placed before it
+    (if any), its heading ("### Question N — title") and ``prompt``, its answer cell (the
+    placeholder comment and ``var = ____``) and its check cell; last ``closing`` and ``progress()``.
+    ``placeholder`` is the answer cells' comment unless a question gives its own ("" for none;
+    ``{id}`` becomes the question's id).
     """
 
     def __init__(self, lesson: str, title: str, questions: Sequence[Question], *, intro: str = "",
