@@ -127,8 +127,8 @@ SECTIONS = {  # Markdown placed before a question
     "q1": "## Questions",
 }
 
-exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul", intro=INTRO, setup_code=SETUP, sections=SECTIONS,
-                        questions=[
+exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul", intro=INTRO, setup_code=SETUP,
+                        sections=SECTIONS, questions=[
     Question(
         "q1", "The first visit", var="first_visit",
         kind=DateAnswer("2000-07-19"),

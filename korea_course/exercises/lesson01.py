@@ -139,8 +139,8 @@ Run this cell to see which questions are done.
 """
 
 
-exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", intro=INTRO, setup_code=SETUP, sections=SECTIONS, closing=CLOSING,
-                        questions=[
+exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", intro=INTRO, setup_code=SETUP,
+                        sections=SECTIONS, closing=CLOSING, questions=[
     Question(
         "q1", "Put the agreements in order", var="agreement_order",
         kind=OrderingAnswer(AGREEMENTS, aliases=AGREEMENT_ALIASES),

@@ -98,11 +98,10 @@ Use the tables loaded above (`terms`, `timeline`, `writeoffs`, `trade`) wherever
 is fine, as long as you put your final answer in the answer cell.
 """,
 }
-CLOSING = '## Where you are'
+CLOSING = "## Where you are"
 
-
-exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SETUP, sections=SECTIONS, closing=CLOSING, placeholder="# Your answer for {id}:",
-                        questions=[
+exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SETUP, sections=SECTIONS,
+                        closing=CLOSING, placeholder="# Your answer for {id}:", questions=[
     Question(
         "q1", "What remained to be repaid", var="remainder_bn",
         kind=NumberAnswer(10.96 * 0.10, unit="billion USD", scale=1e9, rel_tol=0.01),

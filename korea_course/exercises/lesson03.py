@@ -94,8 +94,7 @@ places = load_table("places")
 SECTIONS = {  # Markdown placed before a question
     "q1": "## Questions",
 }
-CLOSING = '### Your progress'
-
+CLOSING = "### Your progress"
 
 exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP, sections=SECTIONS, closing=CLOSING,
                         questions=[

@@ -203,8 +203,8 @@ a judgement about evidence, and the conclusion is yours. Before you start, you m
 """,
 }
 
-exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=SETUP, sections=SECTIONS, placeholder="",
-                        questions=[
+exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=SETUP, sections=SECTIONS,
+                        placeholder="", questions=[
     Question(
         "q1", "Who publishes the seed article?", var="publisher_answer",
         kind=ChoiceAnswer({
