@@ -15,6 +15,7 @@ help:
 	@echo "make lab   - open the course in JupyterLab (first run installs everything into $(VENV))"
 	@echo "make test  - run the whole test suite"
 	@echo "make strip - strip outputs from the notebooks before committing (authors; see CONTRIBUTING.md)"
+	@echo "make exercises - rebuild exercises/NN_*.ipynb from korea_course/exercises/lessonNN.py"
 
 $(STAMP): requirements.txt requirements-test.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -45,6 +46,11 @@ test-browser: $(STAMP) browser-deps
 # Debian's chromium for the real-browser tests (tests/browser); no browser download.
 browser-deps:
 	@bash scripts/install_browser.sh
+
+# The exercise notebooks, built from the question definitions in korea_course/exercises/ (never edit them by hand).
+.PHONY: exercises
+exercises: $(STAMP)
+	$(PY) scripts/build_exercises.py
 
 # Answer-key notebooks and the instructor guide, into instructors/edition/ (git-ignored).
 instructor: $(STAMP)

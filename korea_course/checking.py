@@ -151,14 +151,17 @@ class Question:
 
     def __init__(self, id: str, title: str, *, var: str, kind: AnswerKind, hints: Sequence[str],
                  solution: str, explanation: str, misconceptions: Iterable[Misconception] = (),
-                 prompt: str = ""):
+                 prompt: str = "", placeholder: str | None = None):
         if not hints:
             raise ValueError(f"{id}: at least one hint is required")
         self.id, self.title, self.var, self.kind = id, title, var, kind
         self.hints = list(hints)
         self.solution_code = solution.strip()
         self.explanation = explanation
-        self.prompt = prompt
+        # what the exercise notebook shows: ``prompt`` is the Markdown under the question's heading,
+        # ``placeholder`` the comment line(s) above ``var = ____`` (None: the exercise set's default)
+        self.prompt = prompt.strip("\n")
+        self.placeholder = placeholder
         self.misconceptions = list(misconceptions)
         for index, m in enumerate(self.misconceptions, start=1):
             m.id = m.id or f"{id}-m{index}"
@@ -320,13 +323,51 @@ def _previous_or_blank(lesson: str, qid: str) -> str:
 
 
 class ExerciseSet:
-    """All questions of one lesson's exercise notebook."""
+    """All questions of one lesson's exercise notebook, and the rest of that notebook's text.
 
-    def __init__(self, lesson: str, title: str, questions: Sequence[Question]):
+    ``scripts/build_exercises.py`` builds ``exercises/NN_*.ipynb`` from it: ``intro`` (Markdown:
+    the title and how the checks work), the ``setup_code`` cell (which calls
+    ``exercises.setup(globals())``), then per question the ``sections`` Markdown placed before it
+    (if any), its heading ("### Question N — title") and ``prompt``, its answer cell (the
+    placeholder comment and ``var = ____``) and its check cell; last ``closing`` and ``progress()``.
+    ``placeholder`` is the answer cells' comment unless a question gives its own ("" for none;
+    ``{id}`` becomes the question's id).
+    """
+
+    def __init__(self, lesson: str, title: str, questions: Sequence[Question], *, intro: str = "",
+                 setup_code: str = "", sections: dict[str, str] | None = None, closing: str = "## Your progress",
+                 placeholder: str = "# Your answer:"):
         ids = [q.id for q in questions]
         if len(set(ids)) != len(ids):
             raise ValueError(f"lesson {lesson}: duplicate question ids")
         self.lesson, self.title, self.questions = lesson, title, list(questions)
+        self.intro, self.setup_code, self.closing = intro.strip("\n"), setup_code.strip("\n"), closing.strip("\n")
+        self.sections = {qid: text.strip("\n") for qid, text in (sections or {}).items()}
+        unknown = set(self.sections) - set(ids)
+        if unknown:
+            raise ValueError(f"lesson {lesson}: sections placed before unknown questions {sorted(unknown)}")
+        self.placeholder = placeholder
+
+    def number(self, question: Question) -> int:
+        """The question's number in the notebook (1, 2, …: its place in the set)."""
+        return next(i for i, q in enumerate(self.questions, start=1) if q is question)
+
+    def heading(self, question: Question) -> str:
+        return f"### Question {self.number(question)} — {question.title}"
+
+    def question_markdown(self, question: Question) -> str:
+        """What students read above the answer cell: the heading and the prompt."""
+        return self.heading(question) + (f"\n\n{question.prompt}" if question.prompt else "")
+
+    def answer_cell(self, question: Question) -> str:
+        comment = self.placeholder if question.placeholder is None else question.placeholder
+        comment = comment.replace("{id}", question.id).strip("\n")
+        return (f"{comment}\n" if comment else "") + f"{question.var} = ____"
+
+    @staticmethod
+    def check_cell(question: Question) -> str:
+        qid = question.id
+        return f"{qid}.check()\n# {qid}.hint()\n# {qid}.solution()"
 
     def __iter__(self):
         return iter(self.questions)

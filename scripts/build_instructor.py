@@ -12,7 +12,9 @@ What it writes:
   throwaway progress file, so a stale solution can never slip into the answer key.
 * ``guide.md`` (and ``guide.html``) — per lesson: learning objectives, a timing plan for a
   50- and a 90-minute class, discussion prompts with notes, the misconceptions the checker
-  recognises, and the answers with their explanations.
+  recognises, and the answers with their explanations. Question texts come from the
+  definitions (``Question.prompt``), the same ones ``scripts/build_exercises.py`` builds the
+  exercise notebooks from.
 
 Lessons are discovered (``korea_course.exercises.all_exercise_sets()`` and the notebooks in
 ``notebooks/`` and ``exercises/``), so the build covers whatever lessons exist. It exits with
@@ -289,18 +291,9 @@ def _cell(text: str) -> str:
 
 
 # ============================================================================ questions
-def question_texts(nb) -> dict[str, str]:
-    """Question id -> the Markdown shown to students just above its answer cell."""
-    texts: dict[str, str] = {}
-    last_markdown = ""
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            last_markdown = cell.source
-            continue
-        for tag in cell.get("metadata", {}).get("tags", []):
-            if tag.startswith(ANSWER_TAG):
-                texts[tag[len(ANSWER_TAG):]] = last_markdown
-    return texts
+def question_text(exercises, q) -> str:
+    """What students read for a question (its heading and prompt), from the question's definition."""
+    return exercises.question_markdown(q)
 
 
 def _flatten_headings(markdown: str) -> str:
@@ -527,12 +520,10 @@ def lesson_guide(lesson: Lesson, key_path: Path | None, out_dir: Path) -> str:
             parts += [f"- {k}" for k in key_points]
             parts.append("")
     reflections = [q for q in (lesson.exercises or []) if not q.kind.graded]
-    texts = question_texts(read_notebook(lesson.exercise_notebook)) if lesson.exercise_notebook else {}
     for q in reflections:
         parts += [f"**Reflection {q.id} — {q.title}**", ""]
-        prompt = q.prompt or texts.get(q.id, "")
-        if prompt:
-            parts += [_quote(_flatten_headings(prompt)), ""]
+        if q.prompt:
+            parts += [_quote(_flatten_headings(q.prompt)), ""]
         parts += [f"*Notes for the discussion:* {q.explanation}", ""]
         model = model_text(q.solution_code)
         if model:
@@ -566,8 +557,7 @@ def lesson_guide(lesson: Lesson, key_path: Path | None, out_dir: Path) -> str:
         parts += ["*(This lesson has no exercises.)*", ""]
     for q in lesson.exercises or []:
         parts += [f"#### {q.id} — {q.title}", ""]
-        if texts.get(q.id):
-            parts += [_quote(_flatten_headings(texts[q.id])), ""]
+        parts += [_quote(_flatten_headings(question_text(lesson.exercises, q))), ""]
         parts += [f"- **Answer kind:** {q.kind.label}"]
         if q.kind.graded:
             expected = _expected(q)

@@ -140,6 +140,8 @@ def test_guide_has_a_complete_section_per_lesson(built, number):
     ex = SETS.get(number)
     for q in ex or []:
         assert f"#### {q.id} — {q.title}" in part
+        quoted = build_instructor._quote(build_instructor._flatten_headings(ex.question_markdown(q)))
+        assert q.prompt and quoted in part, f"{q.id}: the question as students read it is not in the guide"
         broken = built["broken"]
         if not (broken and broken[1] is q):
             assert q.solution_code in part
@@ -178,6 +180,17 @@ def test_timing_plans_add_up_and_cover_the_lesson_sections(built, number):
             for s in build_instructor.lesson_sections(read(LESSON_NBS[number])):
                 if not s.title.lower().startswith(build_instructor.FRAME_SECTIONS + build_instructor.CLOSING_SECTIONS):
                     assert f"Lesson section: {s.title}" in table
+
+
+def test_question_texts_come_from_the_definitions_not_the_notebooks(tmp_path):
+    """The guide quotes each question from its definition, even with no exercise notebook at all."""
+    for number, ex in sorted(SETS.items()):
+        lesson = build_instructor.Lesson(number, ex, lesson_notebook=None, exercise_notebook=None)
+        part = build_instructor.lesson_guide(lesson, None, tmp_path)
+        for q in ex:
+            assert build_instructor._quote(q.prompt) in part, (number, q.id)
+            assert f"> **Question {ex.number(q)} — {q.title}**" in part, (number, q.id)
+    assert not hasattr(build_instructor, "question_texts")
 
 
 # ------------------------------------------------------------------------------ pure helpers

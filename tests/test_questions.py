@@ -17,6 +17,7 @@ IDS = [f"lesson{lesson}-{q.id}" for lesson, q in QUESTIONS]
 @pytest.mark.parametrize("lesson,q", QUESTIONS, ids=IDS)
 def test_definition_is_complete(lesson, q):
     assert q.title and q.var.isidentifier(), q.id
+    assert q.prompt.strip(), f"{q.id}: no prompt (the text students read in the exercise notebook)"
     assert len(q.hints) >= 2, f"{q.id}: hints come in levels — give at least two"
     assert q.explanation.strip(), q.id
     assert q.var in q.solution_code, f"{q.id}: the solution should assign {q.var}"

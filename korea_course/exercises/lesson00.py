@@ -94,12 +94,49 @@ CLAIM_OPTIONS = {
     "e": "Economic links between South Korea and Russia could also benefit North Korea",
 }
 
-exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul", [
+# ------------------------------------------------------------------------------ the notebook around the questions
+# (scripts/build_exercises.py builds the exercise notebook from these and the questions below)
+INTRO = """\
+# Exercises for Lesson 0 — Orientation
+
+Eight questions on the orientation lesson, from a date to a short reflection.
+
+## How the checks work
+
+1. Run the set-up cell below once (it loads the data and prepares the checks).
+2. For each question, replace the `____` in the answer cell with your answer and run that cell.
+3. Run the check cell under it: `q1.check()` tells you *Correct*, *Partly correct*, *Not right yet*,
+   *Not attempted yet* or *Could not check*, always in words.
+4. Stuck? Remove the `#` in front of `q1.hint()` and run it; a more specific hint unlocks after your next
+   attempt. `q1.solution()` shows a worked answer.
+5. `progress()` at the end shows your status for this lesson and the whole course.
+
+You may use the tables `events` and `actors` (the same as in the lesson) to find or compute answers.
+"""
+
+SETUP = """\
+from korea_course import load_table
+from korea_course.exercises.lesson00 import exercises
+
+events = load_table("events")
+actors = load_table("actors")
+exercises.setup(globals())
+"""
+
+SECTIONS = {  # Markdown placed before a question
+    "q1": "## Questions",
+}
+
+exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul", intro=INTRO, setup_code=SETUP,
+                        sections=SECTIONS, questions=[
     Question(
         "q1", "The first visit", var="first_visit",
         kind=DateAnswer("2000-07-19"),
         prompt="On what date did Vladimir Putin arrive in Pyongyang on the first visit ever made by a Russian "
-               "or Soviet leader to North Korea?",
+               "or Soviet leader to North Korea?"
+               "\n\n"
+               'Write the date in quotes, e.g. `"2005-09-19"` or `"19 September 2005"`; a date taken from '
+               "the `events` table works too.",
         hints=[
             "Level 1: it happened in Putin's first year as president, on his way to a G8 summit in Japan.",
             "Level 2: filter the timeline: `events[events['category'] == 'summit'].head()` and look for Pyongyang.",
@@ -118,7 +155,9 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
         "q2", "Who walked out?", var="walked_out",
         kind=NameAnswer("North Korea", aliases=aliases_of(_actors(), "DPRK") + ["DPRK"]),
         prompt="Which of the six parties said in April 2009 that it would 'never again' take part in the "
-               "Six-Party Talks? Any common name of the country counts.",
+               "Six-Party Talks? Any common name of the country counts."
+               "\n\n"
+               'Write the name in quotes, e.g. `"Japan"`.',
         hints=[
             "Level 1: the statement answered a UN Security Council statement about a rocket launch.",
             "Level 2: look at the row `2009-dprk-quits-six-party-talks` — its `actors` column lists the party first.",
@@ -137,7 +176,9 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
     Question(
         "q3", "Put six events in order", var="chronology",
         kind=OrderingAnswer(CHRONOLOGY, aliases=CHRONOLOGY_ALIASES),
-        prompt="Put these in chronological order, earliest first: " + ", ".join(sorted(CHRONOLOGY)) + ".",
+        prompt="Put these in chronological order, earliest first: " + ", ".join(sorted(CHRONOLOGY)) + "."
+               "\n\n"
+               'Answer with a Python list of the six names, as written in the question, e.g. `["Friendship treaty", ...]`.',
         hints=[
             "Level 1: two of them are in Putin's first years; one is in 2023.",
             "Level 2: the debt agreement was signed in Moscow before it was ratified — the commentary gives "
@@ -159,7 +200,9 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
         "q4", "Kinds of event since 2014 (pandas)", var="per_kind",
         kind=FrameAnswer(_expected_q4),
         prompt="Using `events`, count how many events of each `category` happened from 2014 on (2014 "
-               "included). Your answer is a pandas Series: category → number of events.",
+               "included). Your answer is a pandas Series: category → number of events."
+               "\n\n"
+               "Write your pandas code in the answer cell; the last line should assign the Series to `per_kind`.",
         hints=[
             "Level 1: first keep the rows whose year is 2014 or later, then count the categories.",
             "Level 2: `events['date'].dt.year >= 2014` gives a True/False mask; use it inside `events[...]`.",
@@ -183,7 +226,9 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
         "q5", "What does the commentary claim?", var="claims",
         kind=MultiChoiceAnswer(CLAIM_OPTIONS, ["a", "c", "e"]),
         prompt="Which of these does the CGTN commentary (c. 2018) actually claim? Choose all that apply: "
-               + "; ".join(f"{k}) {v}" for k, v in CLAIM_OPTIONS.items()) + ".",
+               + "; ".join(f"{k}) {v}" for k, v in CLAIM_OPTIONS.items()) + "."
+               "\n\n"
+               'Answer with a list of letters, e.g. `["a", "b"]`.',
         hints=[
             "Level 1: there are three. Re-read the summary of the commentary in the lesson.",
             "Level 2: the commentary was written around 2018. What does it say Russia did about the UN sanctions, "
@@ -207,7 +252,10 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
         "q6", "Match each party to its stake", var="stakes",
         kind=MatchingAnswer(STAKE_PAIRS, left_aliases=_party_aliases(), right_aliases=_stake_aliases()),
         prompt="Match each of the six parties to what it wanted from the Korean question. Answer with a "
-               "dictionary party → letter: " + "; ".join(f"{k}) {v}" for k, v in STAKE_OPTIONS.items()) + ".",
+               "dictionary party → letter: " + "; ".join(f"{k}) {v}" for k, v in STAKE_OPTIONS.items()) + "."
+               "\n\n"
+               'Answer with a dictionary, e.g. `{"Russia": "a", ...}`; full party names or codes such as '
+               '`"DPRK"` both work.',
         hints=[
             "Level 1: start with the two you are surest of; the stakes explorer in the lesson shows every party.",
             "Level 2: `actors.set_index('name').loc[['Russia', 'China', 'Japan'], 'stake']` shows three of them.",
@@ -225,7 +273,9 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
     Question(
         "q7", "How much was written off?", var="written_off_percent",
         kind=NumberAnswer(90, unit="percent"),
-        prompt="What share of North Korea's Soviet-era debt did Russia agree to write off in 2012, in percent?",
+        prompt="What share of North Korea's Soviet-era debt did Russia agree to write off in 2012, in percent?"
+               "\n\n"
+               "A number is enough, e.g. `75`.",
         hints=[
             "Level 1: the commentary and the press agree on this share, even though they disagree on the total.",
             "Level 2: read the `description` of the row `2012-soviet-debt-agreement`.",
@@ -245,7 +295,10 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
         kind=FreeTextAnswer(min_words=40),
         prompt="In four or five sentences: does the timeline support the commentary's claim that Russia "
                "'balances' between the two Koreas? Name at least two events as evidence, and one thing the "
-               "timeline cannot tell you.",
+               "timeline cannot tell you."
+               "\n\n"
+               "Write your answer as a string in quotes (at least 40 words). It is recorded, not graded; "
+               "compare it with the discussion in `q8.solution()`.",
         hints=[
             "Level 1: use the balance explorer in the lesson — which years show dealings with both Koreas?",
             "Level 2: a count of events is not a measure of influence; say what else you would want to know.",

@@ -95,11 +95,59 @@ RUSSIA_ROLE = {"a": "Russia chaired one of the five working groups set up in Feb
                "d": "Russia abstained on resolution 1718 after the first nuclear test.",
                "e": "Russia promised a share of the heavy fuel oil."}
 
-exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", [
+# ------------------------------------------------------------------------------ the notebook around the questions
+# (scripts/build_exercises.py builds the exercise notebook from these and the questions below)
+INTRO = """\
+# Lesson 1 exercises — The Six-Party Talks and the sanctions votes
+
+Ten questions on the lesson `notebooks/01_six_party_talks.ipynb`. For each one:
+
+1. replace the `____` in the answer cell with your answer and run that cell;
+2. run the check cell below it: `q1.check()` says *Correct*, *Partly correct* or *Not right yet*,
+   and explains;
+3. stuck? Uncomment `q1.hint()` (hints unlock one level at a time, after an attempt) or
+   `q1.solution()`.
+
+Your results are saved in your progress file; `progress()` at the end shows where you are. Run the
+setup cell first.
+
+## Setup
+"""
+
+SETUP = """\
+from korea_course import load_table
+from korea_course.exercises.lesson01 import exercises
+exercises.setup(globals())
+
+sessions = load_table("six_party_sessions")
+commitments = load_table("six_party_commitments")
+tests = load_table("dprk_nuclear_tests")
+votes = load_table("unsc_dprk_votes")
+"""
+
+SECTIONS = {  # Markdown placed before a question
+    "q1": """\
+## Questions
+
+The questions follow the order of the lesson: the process (1–3), the tests and votes (4, 7, 8), Russia's part (5, 9), a misconception trap (6) and a reflection (10).
+""",
+}
+CLOSING = """\
+## Your progress
+
+Run this cell to see which questions are done.
+"""
+
+
+exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", intro=INTRO, setup_code=SETUP,
+                        sections=SECTIONS, closing=CLOSING, questions=[
     Question(
         "q1", "Put the agreements in order", var="agreement_order",
         kind=OrderingAnswer(AGREEMENTS, aliases=AGREEMENT_ALIASES),
-        prompt="Order the five documents from earliest to latest.",
+        prompt=('Put these five documents in chronological order, earliest first: `"Joint Statement"`, '
+                '`"Second-Phase Actions"`, `"Verification communique"`, `"Initial Actions"`, `"Third-round '
+                "Chairman's Statement\"`. Give a list of strings."),
+        placeholder="# a list of the five names, earliest first",
         hints=["Level 1: the Initial Actions and the Second-Phase Actions say what they implement — it must be older.",
                "Level 2: look at `commitments.drop_duplicates('agreement')[['agreement', 'agreement_date']]` and at "
                "`sessions[['session_id', 'outcome_document']]`.",
@@ -117,8 +165,11 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", [
     Question(
         "q2", "Match each agreement to what the DPRK promised in it", var="dprk_promises",
         kind=MatchingAnswer(PROMISES, right_aliases=PROMISE_ALIASES),
-        prompt="Use these right-hand values: 'abandon all nuclear weapons and programs', 'shut down and seal "
-               "Yongbyon', 'disable Yongbyon and declare all programs'.",
+        prompt=("Match each agreement to what the DPRK promised in it. Give a dictionary whose keys are "
+                '`"Joint Statement"`, `"Initial Actions"` and `"Second-Phase Actions"` and whose values are '
+                'taken from: `"abandon all nuclear weapons and programs"`, `"shut down and seal Yongbyon"`, '
+                '`"disable Yongbyon and declare all programs"`.'),
+        placeholder="# a dict: agreement -> promise",
         hints=["Level 1: the steps get more concrete over time — a goal first, then stopping the reactor, then "
                "making it hard to restart.",
                "Level 2: `commitments[commitments['party'] == 'DPRK'][['agreement', 'commitment']]` lists them.",
@@ -138,8 +189,10 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", [
     Question(
         "q3", "Days of negotiation per year", var="days_per_year",
         kind=FrameAnswer(expected_days_per_year),
-        prompt="A pandas Series: index = year the meeting started, values = days in meetings (count both the "
-               "first and the last day).",
+        prompt=("Using `sessions`, compute the **days of negotiation per year**: a pandas Series whose index "
+                "is the year a meeting started and whose values are the total days spent in meetings that "
+                "year. A meeting from the 27th to the 29th counts as three days."),
+        placeholder="# a pandas Series: year -> days",
         hints=["Level 1: subtract `start_date` from `end_date` for each meeting; `.dt.days` turns the result into numbers.",
                "Level 2: a meeting from the 27th to the 29th lasts three days, not two.",
                "Level 3: `days = (sessions['end_date'] - sessions['start_date']).dt.days + 1`, then group `days` by "
@@ -162,8 +215,10 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", [
     Question(
         "q4", "Days from each test to the resolution that answered it", var="test_to_resolution",
         kind=FrameAnswer(expected_lags),
-        prompt="A pandas Series indexed by `test_id` (nt1 … nt6): days from the test to the adopted resolution "
-               "whose `trigger` names it.",
+        prompt=("For each nuclear test, how many days passed until the adopted resolution that answered it? "
+                "Use `tests` and `votes` (its `trigger` column names the test, e.g. `nt1`). Give a Series "
+                "indexed by `test_id`."),
+        placeholder="# a pandas Series: test_id -> days",
         hints=["Level 1: the `trigger` column of `votes` names the test it answered, e.g. 'nuclear test nt1 (…)'.",
                "Level 2: `votes['trigger'].str.extract(r'(nt\\d)', expand=False)` pulls the test id out; then merge "
                "with `tests` on `test_id`.",
@@ -185,7 +240,9 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", [
     Question(
         "q5", "Russia's working group", var="russia_working_group",
         kind=ChoiceAnswer(WORKING_GROUPS, "c"),
-        prompt="Which of the five working groups of February 2007 did Russia chair? Answer with a letter.",
+        prompt="Which working group did Russia chair? Answer with a letter:\n\n"
+               + "\n".join(f"- **{k}**: {v}" for k, v in WORKING_GROUPS.items()),
+        placeholder='# a letter, e.g. "a"',
         hints=["Level 1: Russia's group dealt with the whole region, not with one pair of countries.",
                "Level 2: `commitments[commitments['working_group_chair'] == 'RUS']`."],
         solution='russia_working_group = "c"',
@@ -198,8 +255,9 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", [
     Question(
         "q6", "The last year of six-party meetings", var="last_meeting_year",
         kind=YearAnswer(2008),
-        prompt="It is often said that 'the talks ran 2003–2007'. In which year did the six heads of delegation "
-               "last meet?",
+        prompt=('People often say "the Six-Party Talks ran 2003–2007". In which **year** did the six heads '
+                "of delegation meet for the last time?"),
+        placeholder="# a year",
         hints=["Level 1: the last *agreement* and the last *meeting* are not the same thing.",
                "Level 2: `sessions['end_date'].max()`."],
         solution="last_meeting_year = sessions['end_date'].max().year",
@@ -213,7 +271,8 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", [
     Question(
         "q7", "How often Russia voted yes", var="russia_yes_votes",
         kind=NumberAnswer(expected_russia_yes, unit="votes"),
-        prompt="Count the Security Council votes on the DPRK in the table in which Russia voted yes.",
+        prompt="In how many of the Security Council votes in `votes` did Russia vote **yes**? (A number.)",
+        placeholder="# a number",
         hints=["Level 1: filter `votes` on the `russia_vote` column.",
                "Level 2: `(votes['russia_vote'] == 'yes').sum()`."],
         solution="russia_yes_votes = int((votes['russia_vote'] == 'yes').sum())",
@@ -224,7 +283,9 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", [
     Question(
         "q8", "Russia's first veto on the DPRK", var="first_veto_date",
         kind=DateAnswer("2022-05-26"),
-        prompt="On what date did Russia first veto a Security Council text on the DPRK? (YYYY-MM-DD)",
+        prompt=("On what date did Russia **first** veto a Security Council text on the DPRK? Give the date "
+                'as a string `"YYYY-MM-DD"`.'),
+        placeholder='# a date string "YYYY-MM-DD"',
         hints=["Level 1: a veto is a 'no' vote by a permanent member.",
                "Level 2: `votes[votes['russia_vote'] == 'no'].sort_values('date')`.",
                "Level 3: take the earlier of the two rows."],
@@ -237,7 +298,9 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", [
     Question(
         "q9", "What the data says about Russia's part", var="russia_role",
         kind=MultiChoiceAnswer(RUSSIA_ROLE, ["a", "b", "e"]),
-        prompt="Which statements are supported by the lesson's tables? Give a list of letters.",
+        prompt="Which of these statements are supported by the lesson's tables? Give a list of letters.\n\n"
+               + "\n".join(f"- **{k}**: {v}" for k, v in RUSSIA_ROLE.items()),
+        placeholder='# a list of letters, e.g. ["a", "b"]',
         hints=["Level 1: check the venue column of `sessions`, and the votes on 1718.",
                "Level 2: the context table has a row on the Banco Delta Asia transfer; the commitments table has "
                "working-group chairs and fuel-oil shares."],
@@ -252,8 +315,10 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", [
     Question(
         "q10", "Reflection: why a seat at the table mattered to Moscow", var="reflection",
         kind=FreeTextAnswer(min_words=40),
-        prompt="In 40–120 words: why did a seat at the six-party table matter to Moscow in 2003, and what did "
-               "Russia do with it? Use at least one fact from the lesson.",
+        prompt=("**Reflection (not graded).** In 40–120 words: why did a seat at the six-party table matter "
+                "to Moscow in 2003, and what did Russia do with it? Use at least one fact from the lesson. "
+                "Write your text as a string."),
+        placeholder="# a string of 40-120 words",
         hints=["Level 1: think of the April 2003 talks and who was not in the room.",
                "Level 2: name one thing Russia did inside the process (a working group, the frozen funds, fuel oil) "
                "and say what it gained or risked."],

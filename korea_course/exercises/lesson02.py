@@ -61,7 +61,47 @@ SHARES = {"Cuba": "90 %", "Iraq": "93 %", "Syria": "73 %", "Mongolia (2003)": "9
 SHARE_ALIASES = {v: [v.replace(" ", ""), v.split()[0], f"{v.split()[0]} percent", f"{v.split()[0]}.0"]
                  for v in set(SHARES.values())}
 
-exercises = ExerciseSet("02", "The debt settlement", [
+# ------------------------------------------------------------------------------ the notebook around the questions
+# (scripts/build_exercises.py builds the exercise notebook from these and the questions below)
+INTRO = """\
+# Lesson 2 exercises — The debt settlement
+
+These exercises go with `notebooks/02_debt_settlement.ipynb`. Each question has three parts:
+
+1. a short task;
+2. an **answer cell** that reads `name = ____`: replace the `____` with your answer and run the cell;
+3. a **check cell**: run `qN.check()` to get feedback. `qN.hint()` gives a hint (the next level unlocks
+   after you try an answer), `qN.solution()` shows a worked answer.
+
+Your progress is saved as you go; `progress()` at the end shows where you are. Run the setup cell first.
+
+## Setting up
+"""
+
+SETUP = """\
+from korea_course import load_table
+from korea_course.explorers.lesson02 import repayment_schedule
+from korea_course.exercises.lesson02 import exercises
+
+exercises.setup(globals())
+terms = load_table("debt_settlement_terms")
+timeline = load_table("debt_timeline")
+writeoffs = load_table("soviet_debt_writeoffs")
+trade = load_table("russia_dprk_trade")
+"""
+
+SECTIONS = {  # Markdown placed before a question
+    "q1": """\
+## The questions
+
+Use the tables loaded above (`terms`, `timeline`, `writeoffs`, `trade`) wherever they help: a scratch cell
+is fine, as long as you put your final answer in the answer cell.
+""",
+}
+CLOSING = "## Where you are"
+
+exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SETUP, sections=SECTIONS,
+                        closing=CLOSING, placeholder="# Your answer for {id}:", questions=[
     Question(
         "q1", "What remained to be repaid", var="remainder_bn",
         kind=NumberAnswer(10.96 * 0.10, unit="billion USD", scale=1e9, rel_tol=0.01),
@@ -133,7 +173,11 @@ exercises = ExerciseSet("02", "The debt settlement", [
         }, ["a", "b"]),
         prompt="In October 2014 Xinhua, quoting ITAR-TASS, wrote: \"Moscow and Pyongyang signed a deal on May 5 "
                "about writing off all DPRK debts to Russia, which has facilitated the launch of ruble-based "
-               "accounting.\" Which parts are factually wrong? Give a list of letters.",
+               "accounting.\" Which parts are factually wrong? Give a list of letters.\n\n"
+               "- a) 'Moscow and Pyongyang signed a deal on May 5'\n"
+               "- b) 'about writing off all DPRK debts'\n"
+               "- c) that the deal is linked to the start of rouble settlements (the ministry's own claim)\n"
+               "- d) that something important happened on 5 May 2014",
         hints=["Level 1: compare the sentence with `debt_timeline`: who acted on 5 May 2014, and who signed in 2012?",
                "Level 2: check `debt_settlement_terms` too: how much of the debt was written off?",
                "Level 3: two parts are wrong: the bilateral signing was on 17 September 2012 (5 May 2014 was "

@@ -62,10 +62,48 @@ _grid_gas = dict(PROJECTS, Electricity=PROJECTS["Gas"], Gas=PROJECTS["Electricit
 IMPORT_OPTIONS = {"a": "Crude oil", "b": "Naphtha", "c": "Coal", "d": "Passenger cars", "e": "Cosmetics",
                   "f": "Natural gas (LNG)"}
 
-exercises = ExerciseSet("03", "The Nine Bridges", [
+# ------------------------------------------------------------------------------ the notebook around the questions
+# (scripts/build_exercises.py builds the exercise notebook from these and the questions below)
+INTRO = """\
+# Lesson 3 exercises — The Nine Bridges
+
+How the checks work:
+
+1. Run the setup cell below once.
+2. For each question, replace the `____` in the answer cell with your answer and run that cell.
+3. Run the check cell under it: `q1.check()` tells you whether the answer is right, partly right or
+   not yet right, with a targeted message.
+4. Stuck? `q1.hint()` gives a hint (the next one unlocks after another try); `q1.solution()` shows a
+   worked answer.
+
+Run `progress()` at the end to see where you are. Your progress is saved in a small file in the
+course folder.
+"""
+
+SETUP = """\
+from korea_course import load_table
+from korea_course.exercises.lesson03 import exercises
+
+exercises.setup(globals())
+bridges = load_table("nine_bridges")
+milestones = load_table("nine_bridges_milestones")
+trade = load_table("rok_russia_trade")
+places = load_table("places")
+"""
+
+SECTIONS = {  # Markdown placed before a question
+    "q1": "## Questions",
+}
+CLOSING = "### Your progress"
+
+exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP, sections=SECTIONS, closing=CLOSING,
+                        questions=[
     Question(
         "q1", "The nine sectors Moon named", var="nine_sectors",
         kind=NameSetAnswer(SECTORS),
+        prompt=("Put the nine sectors Moon named in Vladivostok into a list of strings, in any order. Common "
+                'alternative names are accepted ("rail" for railways, "labour" for job creation, …).'),
+        placeholder="# a list of nine strings",
         hints=[
             "Level 1: Moon listed them in one sentence in Vladivostok on 7 September 2017. Energy, transport, "
             "industry and food are all there.",
@@ -88,6 +126,11 @@ exercises = ExerciseSet("03", "The Nine Bridges", [
     Question(
         "q2", "Match bridges to projects", var="projects",
         kind=MatchingAnswer(PROJECTS, left_aliases=BRIDGE_ALIASES, right_aliases=PROJECT_ALIASES),
+        prompt=("Make a dictionary that pairs each bridge with its project. Bridges: Railways, Seaports, "
+                'Electricity, Shipbuilding, Fisheries, Gas. Projects: "Gazprom–KOGAS pipeline roadmap", '
+                '"Zvezda shipyard hulls", "Slavyanka feasibility study", "Vladivostok fish-processing '
+                'cluster", "Northeast Asia super grid", "Rajin–Khasan coal shipments".'),
+        placeholder='# {"Railways": "…", "Seaports": "…", …}',
         hints=[
             "Level 1: Ask what each project built, moved or studied — not which words appear in its name.",
             "Level 2: Open the Nine Bridges explorer in the lesson and read each bridge's flagship projects, or look "
@@ -113,6 +156,10 @@ exercises = ExerciseSet("03", "The Nine Bridges", [
     Question(
         "q3", "South Korea's trade balance with Russia", var="balance",
         kind=FrameAnswer(lambda: trade_balance(_trade())),
+        prompt=("Using `trade`, compute South Korea's trade balance with Russia (exports minus imports, USD "
+                "million) as a pandas Series indexed by year, **only for the years where both exports and "
+                "imports are known**. You may write several lines; the last one must set `balance`."),
+        placeholder="# balance = exports - imports, for the years with both figures",
         hints=[
             "Level 1: The balance is exports minus imports, from South Korea's point of view. Only some years have "
             "both figures.",
@@ -142,6 +189,9 @@ exercises = ExerciseSet("03", "The Nine Bridges", [
     Question(
         "q4", "How much did trade fall in 2022?", var="growth",
         kind=NumberAnswer(lambda: trade_growth(_trade(), 2021, 2022), unit="percent", rel_tol=0.01),
+        prompt=("By how many percent did total trade change from 2021 to 2022? Give a number (a fall is "
+                "negative), computed from `trade`."),
+        placeholder="# percent change from 2021 to 2022",
         hints=[
             "Level 1: Percent change = (new − old) / old × 100. Here 'old' is 2021 and 'new' is 2022.",
             "Level 2: `totals = trade.set_index('year')['total_usd_million']`, then use `totals[2021]` and "
@@ -160,6 +210,9 @@ exercises = ExerciseSet("03", "The Nine Bridges", [
     Question(
         "q5", "From Busan to Moscow by rail", var="route_order",
         kind=OrderingAnswer(STOPS, aliases=STOP_ALIASES),
+        prompt=('Put these stops of the hoped-for rail route in order, from south to Moscow: "Khasan", '
+                '"Moscow", "Seoul", "Tumangang", "Busan", "Vladivostok", "Pyongyang".'),
+        placeholder="# a list of the seven stops in order",
         hints=[
             "Level 1: Start at Moon's home port in the south and go north, then west along the Trans-Siberian.",
             "Level 2: Use the map explorer (route 'Proposed inter-Korean / Trans-Korean rail link') or "
@@ -186,6 +239,13 @@ exercises = ExerciseSet("03", "The Nine Bridges", [
             "c": "South Korean trains carried goods across the DMZ to Khasan.",
             "d": "It was launched at the 2018 inter-Korean groundbreaking in Kaesong.",
         }, "a"),
+        prompt=("Which statement about the Rajin–Khasan logistics project is true? Answer with a letter.\n\n"
+                "- a) Seoul suspended its part in 2016, after a North Korean nuclear test — before the Nine "
+                "Bridges speech.\n"
+                "- b) It was stopped by South Korea's 2022 sanctions on Russia.\n"
+                "- c) South Korean trains carried goods across the DMZ to Khasan.\n"
+                "- d) It was launched at the 2018 inter-Korean groundbreaking in Kaesong."),
+        placeholder='# "a", "b", "c" or "d"',
         hints=[
             "Level 1: Look at the railways bridge in the Nine Bridges explorer and read the dates.",
             "Level 2: `milestones[milestones.bridge_id == 'rail'][['date', 'milestone', 'status']]` lists every "
@@ -207,6 +267,8 @@ exercises = ExerciseSet("03", "The Nine Bridges", [
     Question(
         "q7", "When did visa-free travel start?", var="visa_year",
         kind=YearAnswer(2014),
+        prompt="In which year did the South Korea–Russia visa waiver enter into force?",
+        placeholder="# a year",
         hints=[
             "Level 1: The agreement was signed during Putin's visit to Seoul, but signing is not entry into force.",
             "Level 2: Look in `load_table('rok_russia_institutions')` for the rows about the visa waiver.",
@@ -221,6 +283,8 @@ exercises = ExerciseSet("03", "The Nine Bridges", [
     Question(
         "q8", "The date of the Nine Bridges speech", var="speech_date",
         kind=DateAnswer("2017-09-07"),
+        prompt='On which date did Moon give the Nine Bridges keynote? Write it as "YYYY-MM-DD".',
+        placeholder="# a date as a string",
         hints=[
             "Level 1: The speech was the keynote at the plenary of the 3rd Eastern Economic Forum in Vladivostok.",
             "Level 2: The forum ran for two days in early September 2017; Moon met Putin on the first day.",
@@ -236,6 +300,9 @@ exercises = ExerciseSet("03", "The Nine Bridges", [
     Question(
         "q9", "What does South Korea buy from Russia?", var="imports_from_russia",
         kind=MultiChoiceAnswer(IMPORT_OPTIONS, ["a", "b", "c", "f"]),
+        prompt="Which of these were among South Korea's main imports **from** Russia in 2018? Give a list of "
+               "letters.\n\n" + "\n".join(f"- {k}) {v}" for k, v in IMPORT_OPTIONS.items()),
+        placeholder='# e.g. ["a", "c"]',
         hints=[
             "Level 1: Think of what each economy has: Russia fuels and raw materials, Korea manufactured goods.",
             "Level 2: `load_table('rok_russia_trade_goods')` lists goods with a `direction`; `rus_to_rok` means "
@@ -256,6 +323,8 @@ exercises = ExerciseSet("03", "The Nine Bridges", [
     Question(
         "q10", "Who first chaired the committee?", var="first_chair",
         kind=NameAnswer("Song Young-gil", aliases=["Song Young gil", "Song Yong-gil", "Song Young-kil", "Song"]),
+        prompt="Who was the first chair of the Presidential Committee on Northern Economic Cooperation?",
+        placeholder="# a name in quotes",
         hints=[
             "Level 1: The Presidential Committee on Northern Economic Cooperation was set up in August 2017.",
             "Level 2: Its first chair was a Democratic Party lawmaker who had been Moon's special envoy to Russia.",
@@ -274,6 +343,10 @@ exercises = ExerciseSet("03", "The Nine Bridges", [
     Question(
         "q11", "Reflection: can economic links change a security problem?", var="reflection",
         kind=FreeTextAnswer(min_words=40),
+        prompt=("Can economic links change a security problem, or do they only follow it? Answer in at least "
+                "40 words, using evidence from the lesson (which bridges needed North Korea; 2016; 2022; "
+                "what Russia gained). This answer is saved, not graded; compare it with `q11.solution()` afterwards."),
+        placeholder="# a string of at least 40 words",
         hints=[
             "Level 1: Moon argued that if North Korea saw its neighbours prosper together, it would want to join. "
             "What did the record of the bridges show?",

@@ -162,7 +162,49 @@ AGAINST_OPTIONS = {
     "f": "Moon Jae-in's state visit to Moscow in June 2018",
 }
 
-exercises = ExerciseSet("04", "Russia's balancing act", [
+# ------------------------------------------------------------------------------ the notebook around the questions
+# (scripts/build_exercises.py builds the exercise notebook from these and the questions below)
+INTRO = """\
+# Exercises — Lesson 4: Russia's balancing act
+
+How the checks work: in each **answer cell** replace the `____` with your answer and run the cell;
+then run the **check cell** below it (`q1.check()`). If you are stuck, remove the `#` before
+`q1.hint()` and run it — each new attempt unlocks the next hint; `q1.solution()` shows a worked answer.
+Run the setup cell first. Your progress is saved; `progress()` at the end shows it.
+
+The exercises use the tables of the lesson: `claims`, `perspectives`, `events` and `evidence`
+(the balance evidence with a `period` column added).
+"""
+
+SETUP = """\
+from korea_course import load_table
+from korea_course.explorers.lesson04 import assign_period
+from korea_course.exercises.lesson04 import exercises
+
+exercises.setup(globals())
+claims = load_table("article_claims")
+perspectives = load_table("perspectives")
+events = load_table("post2018_events")
+evidence = load_table("balance_evidence")
+evidence["period"] = assign_period(evidence["date"].dt.year)
+evidence[["date", "korea", "kind", "title", "weight", "period"]].head()
+"""
+
+SECTIONS = {  # Markdown placed before a question
+    "q1": "## Part A — The source and its claims",
+    "q7": "## Part B — Working with the data",
+    "q11": """\
+## Capstone — Is Russia still balancing between the two Koreas?
+
+The commentary of 2018 ended by calling Russia a pragmatic player "keeping a balanced policy toward the
+two Koreas". Assemble the evidence and decide whether that still holds. Step 1 is a calculation, step 2
+a judgement about evidence, and the conclusion is yours. Before you start, you may want to run
+`balance_explorer()` from the lesson again, or look at `events.sort_values("date").tail(15)`.
+""",
+}
+
+exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=SETUP, sections=SECTIONS,
+                        placeholder="", questions=[
     Question(
         "q1", "Who publishes the seed article?", var="publisher_answer",
         kind=ChoiceAnswer({
@@ -171,6 +213,12 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
             "c": "A Russian state television channel",
             "d": "A broadcaster funded by the US Congress",
         }, "b"),
+        prompt=("Which description fits CGTN, the publisher of \"Russia's role in the Korea puzzle\"? Answer "
+                "with a letter in quotes.\n\n"
+                "- a) An independent Hong Kong news channel\n"
+                "- b) The international arm of China's state broadcaster (CCTV, in the China Media Group)\n"
+                "- c) A Russian state television channel\n"
+                "- d) A broadcaster funded by the US Congress"),
         hints=["Level 1: the lesson's section 'Reading a source critically' tells you who CGTN is.",
                "Level 2: Variety (January 2017) describes how CCTV renamed its foreign-language channels; "
                "Ofcom's 2021 decision says who has the final editorial word.",
@@ -188,6 +236,12 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
     Question(
         "q2", "Classify the article's claims", var="claim_verdicts",
         kind=MatchingAnswer(CLAIMS, left_aliases=CLAIM_ALIASES),
+        prompt=('Give each claim a verdict: `"confirmed"`, `"qualified"`, `"contradicted"` or `"unverifiable"`.\n'
+                "Use the claim names exactly as below (the `claims` table helps)."),
+        placeholder=('# e.g. {"founding member of the Six-Party Talks": "...", "debt finally settled in May '
+                     '2014": "...", "Russia supported the UNSC sanctions": "...",\n'
+                     "#       \"Russia continues to give denuclearisation high priority\": \"...\", \"Sung Kim's "
+                     "January 2015 quotation\": \"...\", \"Moon at the Vladivostok forum 'last September'\": \"...\"}"),
         hints=["Level 1: give each claim one of 'confirmed', 'qualified', 'contradicted' or 'unverifiable' — "
                "compare the claim with the evidence, not with your opinion of the article.",
                "Level 2: look up each claim in `claims` (article_claims.csv): the `evidence` column explains the verdict.",
@@ -212,6 +266,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
     Question(
         "q3", "When did the Russia–DPRK treaty enter into force?", var="in_force_date",
         kind=DateAnswer("2024-12-04"),
+        prompt='Give the date, e.g. `"2001-08-04"` or `"4 August 2001"`.',
         hints=["Level 1: a treaty is signed, then ratified by both sides, then it enters into force.",
                "Level 2: look in `events` (post2018_events.csv) for the rows about the treaty in November and December 2024.",
                "Level 3: it entered into force when the instruments of ratification were exchanged in Moscow "
@@ -230,6 +285,8 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
         "q4", "Who vetoed the draft of 26 May 2022?", var="vetoed_by",
         kind=MultiChoiceAnswer({"a": "China", "b": "France", "c": "Russia", "d": "United Kingdom",
                                 "e": "United States"}, ["a", "c"]),
+        prompt=("Choose all that apply (a list of letters): a) China, b) France, c) Russia, d) United "
+                "Kingdom, e) United States."),
         hints=["Level 1: only the five permanent members can veto; the draft won 13 of 15 votes.",
                "Level 2: read the UN press release SC/14911 (event p22-double-veto): who denounced the sanctions as 'inhumane'?",
                "Level 3: it was the first time a DPRK sanctions text was vetoed — and not by one country alone."],
@@ -244,6 +301,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
     Question(
         "q5", "Who abstained when Russia vetoed the Panel of Experts (28 March 2024)?", var="abstained",
         kind=NameAnswer("China", aliases=["People's Republic of China", "PRC", "CHN"]),
+        prompt="Russia vetoed the renewal of the Panel of Experts. Which country abstained? Give its name.",
         hints=["Level 1: the vote was 13 in favour, one against, one abstention.",
                "Level 2: the `events` row p24-panel-veto and UN press release SC/15648 give the vote.",
                "Level 3: the country that had vetoed with Russia in 2022 did not veto this time."],
@@ -257,6 +315,10 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
     Question(
         "q6", "Put the post-2018 events in order", var="event_order",
         kind=OrderingAnswer(EVENT_ORDER, aliases=EVENT_ALIASES),
+        prompt=("Order these seven events from earliest to latest (use the names as written):\n"
+                '"Vladivostok summit", "first veto on new sanctions", "Vostochny summit", "veto ending the '
+                'Panel of Experts",\n'
+                '"Putin in Pyongyang signs the treaty", "treaty enters into force", "Russia confirms North Korean troops".'),
         hints=["Level 1: use the names exactly as listed in the question; earliest first.",
                "Level 2: `events.sort_values('date')[['date', 'title']]` lists them all.",
                "Level 3: two summits came before the 2024 treaty; the two vetoes are two years apart."],
@@ -277,6 +339,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
     Question(
         "q7", "Weighted engagement with the DPRK per period (pandas)", var="dprk_weight",
         kind=FrameAnswer(_dprk_weight),
+        prompt="With pandas, compute a Series: for each `period`, the total `weight` of the DPRK rows of `evidence`.",
         hints=["Level 1: keep only the DPRK rows of `evidence`, then group by `period`.",
                "Level 2: you want the SUM of the `weight` column per period, not the number of rows.",
                "Level 3: `evidence[evidence['korea'] == 'DPRK'].groupby('period')['weight'].sum()`"],
@@ -294,6 +357,10 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
     Question(
         "q8", "The DPRK's share of Russia's engagement in 2022–2024", var="share_2022_percent",
         kind=NumberAnswer(_latest_share_percent, unit="percent", rel_tol=0.01),
+        prompt=("What percentage of Russia's *weighted* engagement in the period 2022–2024 went to the DPRK?\n"
+                "Give a number in percent (e.g. `51.2`). You may compute it in the answer cell. (The period labels\n"
+                'are written with an en dash, "2022–2024": copy one from `evidence["period"].unique()` '
+                "rather than typing it.)"),
         hints=["Level 1: share = DPRK weight ÷ (DPRK weight + ROK weight) for the period 2022–2024, times 100.",
                "Level 2: `weights = evidence.pivot_table(index='period', columns='korea', values='weight', "
                "aggfunc='sum', fill_value=0)` gives both columns.",
@@ -313,6 +380,10 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
         "q9", "How is a vote FOR sanctions coded?", var="coding_answer",
         kind=ChoiceAnswer({"a": "As engagement with the DPRK", "b": "As engagement with the ROK",
                            "c": "It is left out of the evidence table"}, "b"),
+        prompt=("Under the lesson's Korea rule, how is Russia's vote for sanctions resolution 2397 (December 2017) coded?\n\n"
+                "- a) As engagement with the DPRK\n"
+                "- b) As engagement with the ROK\n"
+                "- c) It is left out of the evidence table"),
         hints=["Level 1: read the 'Korea rule' in the lesson (section on the balance over time).",
                "Level 2: the rule codes each act by the Korea whose position it served.",
                "Level 3: whose position did new sanctions on Pyongyang serve in 2006–2017?"],
@@ -327,6 +398,12 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
     Question(
         "q10", "Match each proposal to its party", var="proposal_party",
         kind=MatchingAnswer(PROPOSALS, left_aliases=PROPOSAL_ALIASES, right_aliases=COUNTRY_ALIASES),
+        prompt="Match each position to China, the United States, South Korea, Japan, North Korea or Russia (a dictionary).",
+        placeholder=('# keys: "suspension for suspension (2017)", "pressure by tightening sanctions (2017)", '
+                     '"nine bridges with Russia (2017)",\n'
+                     '#       "no normalisation before the abductions are resolved", "a law that puts its '
+                     'nuclear weapons beyond bargaining (2022)",\n'
+                     "#       \"denuclearisation is a 'closed issue' (2024)\""),
         hints=["Level 1: use the perspectives explorer, question by question.",
                "Level 2: `perspectives[['actor', 'position_summary', 'period']]` lists every label.",
                "Level 3: the freeze-for-freeze idea came from Beijing in March 2017; the 'closed issue' remark "
@@ -347,6 +424,8 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
     Question(
         "q11", "Capstone step 1: the DPRK's weighted share per period", var="share_dprk",
         kind=FrameAnswer(_dprk_share, rel_tol=0.01),
+        prompt=("Compute a Series `share_dprk`: for each period, the DPRK's weight divided by the total weight of both\n"
+                "Koreas (a number between 0 and 1; 0.5 means balance)."),
         hints=["Level 1: build a table of summed weights with periods as rows and the two Koreas as columns.",
                "Level 2: `weights = evidence.pivot_table(index='period', columns='korea', values='weight', "
                "aggfunc='sum', fill_value=0)`",
@@ -368,6 +447,14 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
     Question(
         "q12", "Capstone step 2: which evidence points AGAINST 'Russia is still balancing'?", var="against",
         kind=MultiChoiceAnswer(AGAINST_OPTIONS, ["a", "b", "d", "e"]),
+        prompt=("Which of these point **against** the claim that Russia is *still* balancing between the Koreas?\n"
+                "Choose all that apply (a list of letters).\n\n"
+                "- a) Russia's vetoes of May 2022 and March 2024\n"
+                "- b) Article 4 of the 2024 treaty (military assistance if attacked)\n"
+                "- c) South Korea–Russia trade of about 21 billion USD in 2022\n"
+                "- d) North Korean troops fighting for Russia in Kursk\n"
+                '- e) Lavrov calling denuclearisation a "closed issue" (2024)\n'
+                "- f) Moon Jae-in's state visit to Moscow in June 2018"),
         hints=["Level 1: for each item ask: does it show Moscow siding with one Korea against the other, after 2021?",
                "Level 2: one item is from before 2022, so it cannot tell you whether Russia is *still* balancing.",
                "Level 3: one item shows ties with Seoul surviving — that points the other way."],
@@ -388,6 +475,10 @@ exercises = ExerciseSet("04", "Russia's balancing act", [
             "Use at least three pieces of evidence from the course data (with dates).",
             "Say what would change your mind, and one weakness of our coding (the Korea and weight rules).",
         ]),
+        prompt=("Write your conclusion (at least 80 words) as a string. It is not graded, but it is saved.\n"
+                "Answer in one sentence first; use at least three pieces of dated evidence from the course data;\n"
+                "say what would change your mind; and name one weakness of the lesson's coding (the Korea and\n"
+                "weight rules). Compare it afterwards with the model answer in `q13.solution()`."),
         hints=["Level 1: start from your share table (q11) and your choices in q12.",
                "Level 2: consider both what Russia does (vetoes, treaty, troops) and what it has not cut "
                "(trade, diplomatic channels with Seoul); and what the CGTN article assumed in 2018."],
