@@ -146,14 +146,25 @@ def _show(obj: Any) -> None:
         print(repr(obj))
 
 
+# What a question asks students to do. The analytical ones (weigh evidence, compute something that
+# answers a historical question, find the error in a claim, predict then check with an explorer,
+# compare two sources) should be at least a third of each lesson's graded questions.
+SKILLS = ("recall", "lookup", "compute", "weigh evidence", "find the error", "predict and check",
+          "compare sources", "reflect")
+ANALYTICAL_SKILLS = ("compute", "weigh evidence", "find the error", "predict and check", "compare sources")
+
+
 class Question:
     """One exercise question: the single source of truth for its answer and feedback."""
 
     def __init__(self, id: str, title: str, *, var: str, kind: AnswerKind, hints: Sequence[str],
                  solution: str, explanation: str, misconceptions: Iterable[Misconception] = (),
-                 prompt: str = "", placeholder: str | None = None):
+                 prompt: str = "", placeholder: str | None = None, skill: str = "recall"):
         if not hints:
             raise ValueError(f"{id}: at least one hint is required")
+        if skill not in SKILLS:
+            raise ValueError(f"{id}: skill {skill!r} is not one of {', '.join(SKILLS)}")
+        self.skill = skill  # what the question asks students to do (see SKILLS)
         self.id, self.title, self.var, self.kind = id, title, var, kind
         self.hints = list(hints)
         self.solution_code = solution.strip()
