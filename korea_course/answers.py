@@ -107,7 +107,9 @@ def name_keys(text: str) -> set[str]:
         words = words[1:]
     if not words:
         return set()
-    orders = {tuple(words), tuple(words[1:] + words[:1]), tuple(words[-1:] + words[:-1])}
+    orders = {tuple(words)}
+    if not any(ch.isdigit() for w in words for ch in w):  # names only: "90 %" is not "% 90"
+        orders |= {tuple(words[1:] + words[:1]), tuple(words[-1:] + words[:-1])}
     return {_roman_key(order) for order in orders if "".join(order)}
 
 
@@ -453,7 +455,10 @@ def date_parts(value: Any) -> tuple[int, int | None, int | None]:
         m = re.fullmatch(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\.?", text)
         if m:
             return _checked(int(m[1]), int(m[3]), int(m[4]))
-        m = re.fullmatch(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\.?", text)
+        m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\.?", text)
+        if m:  # dots: always day.month.year (the European order that uses them)
+            return _checked(int(m[3]), int(m[2]), int(m[1]))
+        m = re.fullmatch(r"(\d{1,2})([-/])(\d{1,2})\2(\d{4})\.?", text)
         if m:
             a, b, year = int(m[1]), int(m[3]), int(m[4])
             if a > 12 >= b:

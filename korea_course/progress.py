@@ -36,7 +36,10 @@ _STICKY = ("ever_correct", "solution_viewed")
 
 _memory: dict[str, Any] = {"version": SCHEMA_VERSION, "lessons": {}}
 _notices: list[str] = []
-_unsaved: set[tuple[str, str]] = set()  # entries changed in memory but not on disk
+# Changes that could not be written, per file: {target: {(lesson, question): fields, with
+# "attempts" counting the attempts not yet on disk}}. They are shown by load() and written with
+# the next change that succeeds.
+_pending: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
 _state: dict[str, Any] = {"problem": None}  # why the last write failed, or None
 
 
@@ -173,12 +176,20 @@ def _write_atomic(path: Path, data: dict[str, Any]) -> None:
         raise
 
 
-def _overlay_unsaved(data: dict[str, Any]) -> dict[str, Any]:
+def _apply_pending(entry: dict[str, Any], pending: dict[str, Any]) -> None:
+    fields = {k: v for k, v in pending.items() if k != "attempts"}
+    _merge(entry, fields, False)
+    extra = pending.get("attempts", 0)
+    if extra:
+        previous = entry.get("attempts")
+        entry["attempts"] = (previous if isinstance(previous, int) and not isinstance(previous, bool)
+                             and previous >= 0 else 0) + extra
+
+
+def _overlay_pending(target: Path, data: dict[str, Any]) -> dict[str, Any]:
     """What is on disk, with the changes that could only be kept in memory on top."""
-    for lesson, question in _unsaved:
-        entry = _memory["lessons"].get(lesson, {}).get(question)
-        if entry is not None:
-            data["lessons"].setdefault(lesson, {})[question] = json.loads(json.dumps(entry))
+    for (lesson, question), pending in _pending.get(str(target), {}).items():
+        _apply_pending(data["lessons"].setdefault(lesson, {}).setdefault(question, {}), pending)
     return data
 
 
@@ -193,7 +204,7 @@ def load() -> dict[str, Any]:
             data = _read(target, set_aside=os.access(target.parent, os.W_OK))
     except OSError:
         return json.loads(json.dumps(_memory))
-    return _overlay_unsaved(data)
+    return _overlay_pending(target, data)
 
 
 def _merge(entry: dict[str, Any], fields: dict[str, Any], add_attempt: bool) -> None:
@@ -225,30 +236,21 @@ def update(lesson: str, question: str, *, add_attempt: bool = False, **fields: A
         _state["problem"] = "this notebook is not inside the course folder"
         _notices.append("This notebook is not inside the course folder, so your progress is kept only until the "
                         "kernel restarts.")
-        _unsaved.add((lesson, question))
         return False
     target = _target(path)
+    pending = _pending.setdefault(str(target), {})
     try:
         _check_ours(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         with _locked(target):
             data = _read(target)
             entry = data["lessons"].setdefault(lesson, {}).setdefault(question, {})
-            if (lesson, question) in _unsaved:  # bring in what earlier failed saves kept in memory
-                _merge(entry, {k: v for k, v in _memory["lessons"][lesson][question].items() if k != "attempts"},
-                       False)
-                memory_attempts = _memory["lessons"][lesson][question].get("attempts")
-                if isinstance(memory_attempts, int) and memory_attempts > (entry.get("attempts") or 0):
-                    entry["attempts"] = memory_attempts
-                    add_now = False
-                else:
-                    add_now = add_attempt
-            else:
-                add_now = add_attempt
-            _merge(entry, fields, add_now)
+            if (lesson, question) in pending:  # what earlier failed saves kept in memory
+                _apply_pending(entry, pending[(lesson, question)])
+            _merge(entry, fields, add_attempt)
             data["version"] = SCHEMA_VERSION
             _write_atomic(target, data)
-        _unsaved.discard((lesson, question))
+        pending.pop((lesson, question), None)
         _state["problem"] = None
         return True
     except OSError as exc:
@@ -257,7 +259,10 @@ def update(lesson: str, question: str, *, add_attempt: bool = False, **fields: A
         _notices.append(f"Your progress could not be saved: {_state['problem']}. It is kept in memory until the "
                         "kernel restarts; fix the folder (or set KOREA_COURSE_PROGRESS to a file you can write) "
                         "to save it.")
-        _unsaved.add((lesson, question))
+        kept = pending.setdefault((lesson, question), {})
+        attempts = kept.get("attempts", 0) + (1 if add_attempt else 0)
+        _merge(kept, fields, False)
+        kept["attempts"] = attempts
         return False
 
 
