@@ -200,6 +200,7 @@ def load() -> dict[str, Any]:
         return json.loads(json.dumps(_memory))
     target = _target(path)
     try:
+        _check_ours(target)  # a folder or device there: not even a lock file beside it
         with _locked(target, required=False):
             data = _read(target, set_aside=os.access(target.parent, os.W_OK))
     except OSError:
