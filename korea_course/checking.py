@@ -258,7 +258,8 @@ class BoundQuestion:
         return value
 
     def _assigned_output_history(self) -> bool:
-        """Was the answer cell last run as ``var = ___`` (IPython's output history, not our blank)?"""
+        """Was the answer cell last run as ``var = ___`` or ``var = __`` (IPython's output history, not the
+        blank)? A single ``_`` (the last output) can be meant, so it is graded as usual."""
         try:
             cells = self.namespace.get("In")
             if not isinstance(cells, list):
@@ -269,7 +270,7 @@ class BoundQuestion:
                     continue
                 found = pattern.findall(source)
                 if found:
-                    return bool(re.fullmatch(r"_{1,3}", found[-1][0]))
+                    return bool(re.fullmatch(r"_{2,3}", found[-1][0]))
         except Exception:
             return False
         return False
@@ -279,7 +280,7 @@ class BoundQuestion:
         value = self.current_answer()
         if value is _HISTORY_BLANK:
             return Result("not_attempted", f"`{self.question.var}` is set to underscores that are not the blank: "
-                          f"`_`, `__` and `___` are Jupyter's memory of earlier outputs. Replace them with your "
+                          f"`__` and `___` are Jupyter's memory of earlier outputs. Replace them with your "
                           f"answer, e.g. `{self.question.var} = {self.question.kind.example}`, run that cell, "
                           f"then check again.", self.question.id, self.lesson)
         if value is _MISSING:

@@ -163,6 +163,37 @@ def test_two_kernels_never_lower_the_hints_seen(tmp_path, monkeypatch, shown):
     assert json.loads(path.read_text())["lessons"]["00"]["q1"]["status"] == "incorrect"
 
 
+HINT_WRITER = """
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("course_progress", sys.argv[1])
+progress = importlib.util.module_from_spec(spec); spec.loader.exec_module(progress)
+for i in range(int(sys.argv[3])):
+    assert progress.update("00", "q1", add_attempt=True, hints_shown=int(sys.argv[2]), status="incorrect")
+"""
+
+
+def test_two_processes_at_once_keep_the_larger_hint_count_and_every_attempt(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    path = tmp_path / "my_progress.json"
+    script = tmp_path / "writer.py"
+    script.write_text(HINT_WRITER)
+    env = dict(os.environ, KOREA_COURSE_PROGRESS=str(path))
+    n = 60
+    procs = [subprocess.Popen([sys.executable, str(script), progress.__file__, str(hints), str(n)], env=env,
+                              stderr=subprocess.PIPE, text=True) for hints in (3, 1)]
+    for p in procs:
+        _out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+    # the kernel that saw one hint writes last: the count still does not go down
+    last = subprocess.run([sys.executable, str(script), progress.__file__, "1", "1"], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert last.returncode == 0, last.stderr
+    entry = json.loads(path.read_text())["lessons"]["00"]["q1"]
+    assert entry["hints_shown"] == 3 and entry["attempts"] == 2 * n + 1
+
+
 # ============================================================================ right answers marked wrong
 @pytest.mark.parametrize("text,date", [
     ("19 August 2005", dt.date(2005, 8, 19)), ("August 1st, 2005", dt.date(2005, 8, 1)),
