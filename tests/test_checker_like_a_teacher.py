@@ -474,3 +474,26 @@ def test_nothing_shown_by_default_reveals_the_key(tmp_path, monkeypatch, shown):
             texts = [repr(b), repr(q), repr(q.kind)] + [text_of(item) for item in shown[-2:]]
             for text in (re.sub(r" at 0x[0-9a-f]+", "", t) for t in texts):
                 assert secret not in text, (lesson, q.id, secret, text[:200])
+
+
+def test_in_a_real_kernel_configured_to_load_the_course_a_restart_needs_no_setup_for_words(tmp_path):
+    """With ``c.InteractiveShellApp.extensions = ["korea_course"]`` in the kernel's configuration
+    (IPYTHONDIR here; ``<venv>/etc/ipython`` for a whole environment), a check run before the
+    set-up cell of a freshly (re)started kernel gets words, not a NameError traceback."""
+    jupyter_client = pytest.importorskip("jupyter_client")
+    profile = tmp_path / "ipython" / "profile_default"
+    profile.mkdir(parents=True)
+    (profile / "ipython_kernel_config.py").write_text('c.InteractiveShellApp.extensions = ["korea_course"]\n')
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = dict(os.environ, IPYTHONDIR=str(tmp_path / "ipython"), MPLBACKEND="Agg",
+               PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    km, kc = jupyter_client.manager.start_new_kernel(kernel_name="python3", env=env, cwd=str(tmp_path))
+    try:
+        reply = kc.execute_interactive("q7.check()", timeout=60, output_hook=(outputs := []).append)
+        texts = " ".join(str(m["content"].get("data", {}).get("text/plain", "")) + str(m["content"].get("text", ""))
+                         + " ".join(m["content"].get("traceback", []) or []) for m in outputs)
+        assert "set-up cell" in texts, texts
+        assert "Traceback" not in texts
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
