@@ -190,7 +190,10 @@ def _as_list(value: Any, what: str, ordered: bool = False) -> list:
     if isinstance(value, str):
         parts = [p.strip() for p in re.split(r"[;,\n]", value)]
         return [p for p in parts if p]
-    if isinstance(value, (set, frozenset)) or (ordered and isinstance(value, Mapping)):
+    if ordered and isinstance(value, Mapping):
+        raise CannotRead("A dictionary {key: value} is not an order. Use square brackets: a list "
+                         "[\"first\", \"second\", …].")
+    if isinstance(value, (set, frozenset)):
         if ordered:
             raise CannotRead("A set {…} has no order — Python may list its items differently each time — so I "
                              "can't check an order from it. Use square brackets: a list [\"first\", \"second\", …].")
@@ -490,6 +493,8 @@ def date_parts(value: Any) -> tuple[int, int | None, int | None]:
             if day is not None:
                 return _checked(year, month, day)
             return year, month, None
+        if year is None and month is not None and day is not None and len(tokens) == 2:
+            raise CannotRead(f"\"{original.strip()}\" has no year: add it, like \"19 September 2005\".")
     except ValueError:
         raise CannotRead(f"\"{original.strip()}\" is not a real calendar date. Check the day and month.") from None
     raise CannotRead(f"I couldn't read \"{safe_repr(original, 40).strip(chr(39))}\" as a date. {_DATE_EXAMPLE}")

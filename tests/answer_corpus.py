@@ -478,6 +478,7 @@ add("04", "q6", [
     (swap(EVENTS, 2, 3), P, "q6-m1"), (swap(EVENTS, 4, 5), P, "q6-m2"), (swap(EVENTS, 0, 1), P),
     (list(reversed(EVENTS)), P),
     (set(EVENTS), X), (EVENTS[:6], X), (tuple(EVENTS[:6]) + ("Kursk",), X),
+    ({event: i for i, event in enumerate(EVENTS, start=1)}, X), (pd.Series(EVENTS), C),
 ])
 add("04", "q7", [
     (Code("dprk_weight = evidence[evidence['korea'] == 'DPRK'].groupby('period')['weight'].sum()"), C),
