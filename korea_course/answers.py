@@ -55,16 +55,125 @@ def type_name(value: Any) -> str:
 
 # --------------------------------------------------------------------------- text helpers
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
+# British and American spellings of the same word fold together ("programmes" == "programs").
+_SPELLINGS = [(re.compile(r"programme"), "program"), (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+              (re.compile(r"(labo|harbo|neighbo|colo|favo)ur"), r"\1r"), (re.compile(r"tre$"), "ter")]
+
+
+def _fold_word(word: str) -> str:
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def fold_text(text: str) -> str:
-    """Case-, accent-, hyphen- and space-insensitive key ("Kim Jong-il" == "kim jong il")."""
+    """Case-, accent-, hyphen-, space- and spelling-insensitive key ("Kim Jong-il" == "kim jong il")."""
     text = unicodedata.normalize("NFKD", text.translate(_DASHES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("&", " and ")
     text = re.sub(r"[^\w]+", " ", text)
-    words = [w for w in text.split() if w not in ("the",)]
+    words = [_fold_word(w) for w in text.split() if w not in ("the",)]
     return "".join(words)
+
+
+# ---- names: one matcher for every lesson (aliases from actors.csv, romanisations, name orders)
+_TITLES = {"president", "mr", "mrs", "ms", "dr", "chairman", "chair", "leader", "comrade", "lawmaker", "premier",
+           "ambassador", "minister", "general", "secretary", "supreme", "envoy", "representative"}
+# Korean romanisation systems (McCune–Reischauer, Revised, the spellings people choose) differ in
+# a few regular ways; folding them gives one key for "Song Young-gil", "Song Yeong-gil", "Song Yong-gil".
+_ROMAN_FOLDS = [("young", "yong"), ("yeo", "yo"), ("eo", "o"), ("eu", "u"), ("oo", "u"), ("ou", "u"), ("ee", "i"),
+                ("ch", "j"), ("sh", "s"), ("k", "g"), ("p", "b"), ("t", "d"), ("r", "l"), ("w", "")]
+
+
+def _roman_key(words: Sequence[str]) -> str:
+    key = "".join(words)
+    for a, b in _ROMAN_FOLDS:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def name_keys(text: str) -> set[str]:
+    """Loose keys of a name: romanisation-folded, in the given order and with the family name moved."""
+    if not isinstance(text, str):
+        return set()
+    if text.count(",") == 1:  # "Song, Young-gil" -> "Young-gil Song"
+        last, first = text.split(",")
+        text = f"{first} {last}"
+    plain = unicodedata.normalize("NFKD", text.translate(_DASHES))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
+    plain = re.sub(r"['’ʼ`‘]", "", plain).replace("-", "")
+    words = [w for w in re.split(r"[^\w]+", plain) if w and w not in ("the",)]
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
+    if not words:
+        return set()
+    orders = {tuple(words)}
+    if not any(ch.isdigit() for w in words for ch in w):  # names only: "90 %" is not "% 90"
+        orders |= {tuple(words[1:] + words[:1]), tuple(words[-1:] + words[:-1])}
+    return {_roman_key(order) for order in orders if "".join(order)}
+
+
+_shared_index_cache: dict[str, Any] = {}
+
+
+def _shared_index() -> dict[str, tuple[str, ...]]:
+    """fold key -> every name of that actor, from course_data/actors.csv (the one shared alias table)."""
+    if "index" not in _shared_index_cache:
+        index: dict[str, tuple[str, ...]] = {}
+        try:
+            from .data import load_table, split_multi
+
+            actors = load_table("actors")
+            for _, row in actors.iterrows():
+                names = tuple(dict.fromkeys([row["name"], *split_multi(row["aliases"]), row["actor_id"]]))
+                for name in names:
+                    index.setdefault(fold_text(str(name)), names)
+        except Exception:  # no course data (a bare install): the question's own aliases still work
+            index = {}
+        _shared_index_cache["index"] = index
+    return _shared_index_cache["index"]
+
+
+def shared_aliases(names: Iterable[str]) -> list[str]:
+    """Every alias the shared table gives for any of ``names`` (empty for names it does not know)."""
+    found: list[str] = []
+    index = _shared_index()
+    for name in names:
+        if isinstance(name, str):
+            found.extend(index.get(fold_text(name), ()))
+    return list(dict.fromkeys(found))
+
+
+class NameMatcher:
+    """Finds which of several canonical items a typed name means.
+
+    Exact keys (``fold_text``) are tried first; then loose keys (romanisations, name orders)
+    that point to only one item. Each item's names are widened with the shared alias table.
+    """
+
+    def __init__(self, items: Mapping[str, Iterable[str]], shared: bool = True):
+        self.exact: dict[str, str] = {}
+        loose: dict[str, set[str]] = {}
+        for canon, aliases in items.items():
+            names = [canon, *[a for a in aliases if isinstance(a, str) and a]]
+            if shared:
+                names += shared_aliases(names)
+            for name in names:
+                key = fold_text(name)
+                if key:
+                    self.exact.setdefault(key, canon)
+                for k in name_keys(name):
+                    loose.setdefault(k, set()).add(canon)
+        self.loose = {k: next(iter(v)) for k, v in loose.items() if len(v) == 1}
+
+    def find(self, text: Any) -> str | None:
+        if not isinstance(text, str):
+            return None
+        key = fold_text(text)
+        if key in self.exact:
+            return self.exact[key]
+        hits = {self.loose[k] for k in name_keys(text) if k in self.loose}
+        return hits.pop() if len(hits) == 1 else None
 
 
 def _as_text(value: Any, what: str = "some text") -> str:
@@ -73,12 +182,23 @@ def _as_text(value: Any, what: str = "some text") -> str:
     raise CannotRead(f"I expected {what} in quotes, like \"…\", but got a {type_name(value)}.")
 
 
-def _as_list(value: Any, what: str) -> list:
-    """Accept a list, tuple, set, pandas Series/Index or a comma/semicolon separated string."""
+def _as_list(value: Any, what: str, ordered: bool = False) -> list:
+    """Accept a list, tuple, set, pandas Series/Index or a comma/semicolon separated string.
+
+    With ``ordered``, a set or a dict is refused: Python may list their items in any order.
+    """
     if isinstance(value, str):
         parts = [p.strip() for p in re.split(r"[;,\n]", value)]
         return [p for p in parts if p]
-    if isinstance(value, (list, tuple, set, frozenset)):
+    if ordered and isinstance(value, Mapping):
+        raise CannotRead("A dictionary {key: value} is not an order. Use square brackets: a list "
+                         "[\"first\", \"second\", …].")
+    if isinstance(value, (set, frozenset)):
+        if ordered:
+            raise CannotRead("A set {…} has no order — Python may list its items differently each time — so I "
+                             "can't check an order from it. Use square brackets: a list [\"first\", \"second\", …].")
+        return list(value)
+    if isinstance(value, (list, tuple)):
         return list(value)
     try:
         import pandas as pd
@@ -121,15 +241,54 @@ class AnswerKind:
 
 # --------------------------------------------------------------------------- numbers
 _SCALE_WORDS = {
-    "thousand": 1e3, "k": 1e3,
-    "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
-    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "thousand": 1e3, "thousands": 1e3, "k": 1e3,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "mio": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "mrd": 1e9,
     "trillion": 1e12, "tn": 1e12,
 }
-_NUMBER_RE = re.compile(
-    r"^\s*(?P<sign>[-+−]?)\s*(?:us\$|usd|\$|€|£|rub|₽)?\s*(?P<num>(?:\d[\d,  _']*)?\.?\d+(?:[eE][-+]?\d+)?)"
-    r"\s*(?P<scale>[a-zA-Z]+\.?)?\s*(?P<rest>.*)$"
-)
+# Words that may surround a number without changing it: currencies, units, "about".
+_NUMBER_WORDS = {
+    "us", "usd", "dollar", "dollars", "eur", "euro", "euros", "rub", "rubles", "roubles", "ruble", "rouble",
+    "won", "krw", "times", "x", "votes", "vote", "days", "day", "years", "year", "about", "approx",
+    "approximately", "around", "roughly", "circa", "ca", "c", "nearly", "almost", "some", "of", "a", "an",
+    "tonnes", "tons", "t", "per", "cent", "percent", "pct", "percentage", "points",
+}
+_NUMBER_SYMBOLS = "$€£₽~≈×%"
+_NUMBER_TOKEN = re.compile(
+    r"(?P<sign>[-+]\s*|minus\s+)?(?P<num>\d{1,3}(?:[ \u00a0\u202f_'](?:\d{3}))+(?:[.,]\d+)?"
+    r"|\d[\d.,]*(?:e[-+]?\d+)?|[.,]\d+(?:e[-+]?\d+)?)")
+
+
+def _digits_to_float(raw: str) -> float:
+    """Read the digits of one number, deciding what a comma or a point means.
+
+    Both present: the last one is the decimal mark ("1.090,5", "1,090.5"). Only commas: one comma
+    not followed by exactly three digits is a decimal comma ("1,09", "-22,6", "0,968"); several
+    commas, or "1,090", are thousands (the course's English convention). Only points: several
+    are thousands ("1.090.000"), one is a decimal point.
+    """
+    raw = re.sub(r"[ \u00a0\u202f_']", "", raw)
+    mantissa, exp = (raw.split("e", 1) + [""])[:2] if "e" in raw else (raw, "")
+    commas, points = mantissa.count(","), mantissa.count(".")
+    if commas and points:
+        decimal_mark = "," if mantissa.rfind(",") > mantissa.rfind(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        mantissa = mantissa.replace(thousands, "").replace(decimal_mark, ".")
+    elif commas == 1:
+        whole, frac = mantissa.split(",")
+        if len(frac) != 3 or whole in ("", "0") or len(whole) > 3:
+            mantissa = f"{whole}.{frac}"
+        else:
+            mantissa = whole + frac
+    elif commas > 1:
+        if not re.fullmatch(r"\d{1,3}(,\d{3})+", mantissa):
+            raise ValueError(raw)
+        mantissa = mantissa.replace(",", "")
+    elif points > 1:
+        if not re.fullmatch(r"\d{1,3}(\.\d{3})+", mantissa):
+            raise ValueError(raw)
+        mantissa = mantissa.replace(".", "")
+    return float(mantissa + (f"e{exp}" if exp else ""))
 
 
 def parse_number(value: Any) -> tuple[float, float | None, bool]:
@@ -154,31 +313,30 @@ def parse_number(value: Any) -> tuple[float, float | None, bool]:
             return parse_number(item)
     if not isinstance(value, str):
         raise CannotRead(f"I expected a number, like 1.09, but got a {type_name(value)}.")
-    text = value.strip().replace("−", "-")
+    text = value.strip().replace("−", "-").replace("–", "-").lower().rstrip(" .;!")
     if not text:
         raise CannotRead("The answer is an empty string: type a number, like 1.09.")
-    percent = False
-    if text.endswith("%") or text.lower().endswith("percent") or text.lower().endswith("per cent"):
-        percent = True
-        text = re.sub(r"\s*(%|per\s*cent|percent)\s*$", "", text, flags=re.I)
-    lower = text.lower()
-    for word in ("us dollars", "dollars", "dollar", "usd", "us$", "rubles", "roubles"):
-        lower = lower.replace(word, " ")
-    match = _NUMBER_RE.match(lower)
-    if not match:
-        raise CannotRead(f"I couldn't read {safe_repr(value)} as a number. Type digits, like 1.09 or 1090000000.")
-    raw = re.sub(r"[,  _']", "", match.group("num"))
-    scale_word = (match.group("scale") or "").rstrip(".").lower()
-    rest = match.group("rest").strip()
-    if rest or (scale_word and scale_word not in _SCALE_WORDS):
-        raise CannotRead(f"I couldn't read {safe_repr(value)} as a number. Type digits, like 1.09 or 1090000000.")
+    unreadable = CannotRead(f"I couldn't read {safe_repr(value)} as one number. Type digits, like 1.09, "
+                            "with a unit word if you like (\"1.09 billion\", \"90 %\").")
+    matches = list(_NUMBER_TOKEN.finditer(text))
+    if len(matches) != 1:
+        raise unreadable
+    match = matches[0]
+    around = (text[: match.start()] + " " + text[match.end():]).replace("u.s.", "us")
+    percent = "%" in around or bool(re.search(r"\b(percent|per\s*cent|pct|percentage)\b", around))
+    scale = None
+    for word in re.findall(r"[a-z]+|[^\sa-z.,;:()]", around):
+        if word in _SCALE_WORDS and scale is None and text.find(word, match.end()) >= 0:
+            scale = _SCALE_WORDS[word]
+        elif word not in _NUMBER_WORDS and word not in _NUMBER_SYMBOLS:
+            raise unreadable
     try:
-        number = float(raw)
+        number = _digits_to_float(match.group("num"))
     except ValueError:
-        raise CannotRead(f"I couldn't read {safe_repr(value)} as a number.") from None
-    if match.group("sign") in ("-", "−"):
+        raise unreadable from None
+    if (match.group("sign") or "").strip() in ("-", "minus"):
         number = -number
-    return number, _SCALE_WORDS.get(scale_word) if scale_word else None, percent
+    return number, scale, percent
 
 
 class NumberAnswer(AnswerKind):
@@ -224,6 +382,11 @@ class NumberAnswer(AnswerKind):
         if self.scale != 1 and self._close(answer / self.scale, expected):
             return Grade(1, 1, f"(You gave the full amount; in {self.unit} that is the same.)")
         remark = ""
+        if self.unit.startswith("percent") and expected and abs(answer) <= 1 and self._close(answer * 100, expected):
+            return Grade(0, 1, "That looks like a fraction (a share out of 1); the question asks for a percentage, "
+                               "so multiply it by 100.")
+        if self.unit.startswith("percent") and expected and self._close(-answer, expected):
+            return Grade(0, 1, "The size is right but the sign is not: is it a rise or a fall?")
         if expected and answer and self.scale == 1 and not self.unit.startswith("percent"):
             ratio = abs(answer / expected)
             for factor in (1e3, 1e6, 1e9):
@@ -246,61 +409,114 @@ _MONTHS = {name: i for i, names in enumerate(
     [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
      ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
      ("october", "oct"), ("november", "nov"), ("december", "dec")]) for name in names}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+_DATE_FILLERS = {"the", "of", "on", "in", "year", "ad", "ce", "around", "about", "circa", "c", "ca", "date"}
+_DATE_EXAMPLE = "Write the day, month and year, like \"2005-09-19\" or \"19 September 2005\"."
 
 
-def parse_date(value: Any) -> _dt.date:
-    """Read a date from a date/datetime/Timestamp or a string in any common format.
+def date_parts(value: Any) -> tuple[int, int | None, int | None]:
+    """(year, month or None, day or None) from a date object or any common English way of writing one.
 
-    Raises CannotRead for ambiguous day/month orders such as 03/04/2007.
+    Understands "2005-09-19", "19/09/2005", "19 Sept. 2005", "September 19th, 2005", "the 19th of
+    September 2005", "Monday, 19 September 2005", "2005 September 19", "19-Sep-2005", and the
+    partial forms "September 2005", "2005-09" and "2005." Raises CannotRead otherwise, and for
+    day/month orders that could be read two ways (03/04/2007).
     """
     if isinstance(value, bool):
-        raise CannotRead("True/False is not a date. Write a date like \"2005-09-19\".")
+        raise CannotRead(f"True/False is not a date. {_DATE_EXAMPLE}")
     if isinstance(value, _dt.datetime):
-        return value.date()
+        return value.year, value.month, value.day
     if isinstance(value, _dt.date):
-        return value
-    if type_name(value) in ("Timestamp", "datetime64"):
+        return value.year, value.month, value.day
+    if type_name(value) in ("Timestamp", "datetime64", "Period"):
         try:
             import pandas as pd
 
-            stamp = pd.Timestamp(value)
+            stamp = value.to_timestamp() if type_name(value) == "Period" else pd.Timestamp(value)
             if pd.isna(stamp):
-                raise CannotRead("That date is empty (NaT). Write a date like \"2005-09-19\".")
-            return stamp.date()
+                raise CannotRead(f"That date is empty (NaT). {_DATE_EXAMPLE}")
+            return stamp.year, stamp.month, stamp.day
         except CannotRead:
             raise
         except Exception:
-            raise CannotRead("I couldn't read that date. Write it like \"2005-09-19\".") from None
+            raise CannotRead(f"I couldn't read that date. {_DATE_EXAMPLE}") from None
+    if isinstance(value, Number) and not isinstance(value, complex):
+        try:
+            if float(value).is_integer() and 1000 <= float(value) <= 2100:
+                return int(value), None, None
+        except Exception:
+            pass
+        raise CannotRead(f"A number is not a date. {_DATE_EXAMPLE}")
     if not isinstance(value, str):
         raise CannotRead(f"I expected a date in quotes, like \"2005-09-19\", but got a {type_name(value)}.")
-    text = value.strip().lower().replace(",", " ").replace("th ", " ").replace("st ", " ")
-    text = re.sub(r"(\d)(nd|rd) ", r"\1 ", text + " ").strip()
-    text = re.sub(r"\s+", " ", text)
+    original = value
+    text = value.strip().lower().translate(_DASHES)
+    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    text = re.sub(r"^(\d{4}-\d{1,2}-\d{1,2})[t ]\d{1,2}:\d{2}.*$", r"\1", text)  # a time of day
     try:
-        m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ].*)?", text)
+        m = re.fullmatch(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\.?", text)
         if m:
-            return _dt.date(int(m[1]), int(m[2]), int(m[3]))
-        m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
+            return _checked(int(m[1]), int(m[3]), int(m[4]))
+        m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\.?", text)
+        if m:  # dots: always day.month.year (the European order that uses them)
+            return _checked(int(m[3]), int(m[2]), int(m[1]))
+        m = re.fullmatch(r"(\d{1,2})([-/])(\d{1,2})\2(\d{4})\.?", text)
         if m:
-            a, b, year = int(m[1]), int(m[2]), int(m[3])
+            a, b, year = int(m[1]), int(m[3]), int(m[4])
             if a > 12 >= b:
-                return _dt.date(year, b, a)
+                return _checked(year, b, a)
             if b > 12 >= a:
-                return _dt.date(year, a, b)
+                return _checked(year, a, b)
             if a == b:
-                return _dt.date(year, a, b)
-            raise CannotRead(f"\"{value}\" could be read two ways (day/month or month/day). "
-                             "Write it as YYYY-MM-DD, e.g. \"2005-09-19\".")
-        m = re.fullmatch(r"(\d{1,2}) ([a-z]+)\.? (\d{4})", text)
-        if m and m[2] in _MONTHS:
-            return _dt.date(int(m[3]), _MONTHS[m[2]], int(m[1]))
-        m = re.fullmatch(r"([a-z]+)\.? (\d{1,2}) (\d{4})", text)
-        if m and m[1] in _MONTHS:
-            return _dt.date(int(m[3]), _MONTHS[m[1]], int(m[2]))
+                return _checked(year, a, b)
+            raise CannotRead(f"\"{original.strip()}\" could be read two ways (day/month or month/day). "
+                             "Write the month as a word, \"19 September 2005\", or as YYYY-MM-DD, \"2005-09-19\".")
+        m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})\.?", text)
+        if m and 1 <= int(m[2]) <= 12:
+            return int(m[1]), int(m[2]), None
+        tokens = [t for t in re.split(r"[\s,/.\-']+", text) if t]
+        year = month = day = None
+        for token in tokens:
+            if token in _MONTHS and month is None:
+                month = _MONTHS[token]
+            elif re.fullmatch(r"\d{4}", token) and year is None:
+                year = int(token)
+            elif re.fullmatch(r"\d{1,2}", token) and day is None:
+                day = int(token)
+            elif token in _WEEKDAYS or token in _DATE_FILLERS:
+                continue
+            else:
+                year = None
+                break
+        if year is not None and (month is not None or day is None):
+            if day is not None:
+                return _checked(year, month, day)
+            return year, month, None
+        if year is None and month is not None and day is not None and len(tokens) == 2:
+            raise CannotRead(f"\"{original.strip()}\" has no year: add it, like \"19 September 2005\".")
     except ValueError:
-        raise CannotRead(f"\"{value}\" is not a real calendar date. Check the day and month.") from None
-    raise CannotRead(f"I couldn't read \"{safe_repr(value, 40).strip(chr(39))}\" as a date. "
-                     "Write it like \"2005-09-19\" or \"19 September 2005\".")
+        raise CannotRead(f"\"{original.strip()}\" is not a real calendar date. Check the day and month.") from None
+    raise CannotRead(f"I couldn't read \"{safe_repr(original, 40).strip(chr(39))}\" as a date. {_DATE_EXAMPLE}")
+
+
+def _checked(year: int, month: int, day: int) -> tuple[int, int, int]:
+    _dt.date(year, month, day)  # ValueError for 31 February
+    return year, month, day
+
+
+def parse_date(value: Any) -> _dt.date:
+    """Read a full calendar date (see ``date_parts``); a month and year alone is not enough."""
+    year, month, day = date_parts(value)
+    if month is None or day is None:
+        what = f"{_month_name(month)} {year}" if month else str(year)
+        raise CannotRead(f"\"{what}\" gives {'the month and year' if month else 'only the year'} — the question "
+                         f"asks for the day too. {_DATE_EXAMPLE}")
+    return _dt.date(year, month, day)
+
+
+def _month_name(month: int | None) -> str:
+    return _dt.date(2000, month, 1).strftime("%B") if month else ""
 
 
 class DateAnswer(AnswerKind):
@@ -345,10 +561,15 @@ class YearAnswer(NumberAnswer):
         super().__init__(expected, unit="", rel_tol=0, abs_tol=0)
 
     def read(self, value: Any) -> float:
-        if isinstance(value, (_dt.date, _dt.datetime)) or type_name(value) == "Timestamp":
-            return float(parse_date(value).year)
-        if isinstance(value, str) and not re.fullmatch(r"\s*\d{4}\s*", value):
-            return float(parse_date(value).year)
+        if isinstance(value, (str, _dt.date)) or type_name(value) in ("Timestamp", "datetime64", "Period"):
+            if isinstance(value, str) and re.search(r"\d{4}\s*[-–/]\s*\d{2,4}\b", value) and not re.search(
+                    r"\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?\.?\s*$", value.strip()):
+                raise CannotRead(f"{safe_repr(value)} looks like a range of years; give one year, like 2009.")
+            try:
+                return float(date_parts(value)[0])
+            except CannotRead:
+                raise CannotRead(f"I couldn't read {safe_repr(value, 40)} as a year. Type four digits, like 2009 "
+                                 "(a date such as \"December 2008\" works too).") from None
         number = super().read(value)
         if number != int(number) or not 1000 <= number <= 2100:
             raise CannotRead(f"{safe_repr(value)} doesn't look like a year. Type four digits, like 2009.")
@@ -363,14 +584,22 @@ class YearAnswer(NumberAnswer):
 
 # --------------------------------------------------------------------------- names
 class NameAnswer(AnswerKind):
-    """A name with accepted aliases and romanisation variants."""
+    """A name with accepted aliases: the question's own, and every alias the shared table
+    (``course_data/actors.csv``) gives for it, in any usual romanisation or name order."""
 
     label = "name"
     example = '"North Korea"'
 
     def __init__(self, expected: str, aliases: Iterable[str] = ()):
         self.expected = expected
-        self.accepted = {fold_text(expected)} | {fold_text(a) for a in aliases if a}
+        self.aliases = [a for a in aliases if a]
+        self._matcher: NameMatcher | None = None
+
+    @property
+    def matcher(self) -> NameMatcher:
+        if self._matcher is None:
+            self._matcher = NameMatcher({self.expected: self.aliases})
+        return self._matcher
 
     def read(self, value: Any) -> str:
         text = _as_text(value, "a name")
@@ -379,10 +608,12 @@ class NameAnswer(AnswerKind):
         return text
 
     def grade(self, answer: str) -> Grade:
-        return Grade(int(fold_text(answer) in self.accepted), 1)
+        return Grade(int(self.matcher.find(answer) == self.expected), 1)
 
     def same(self, a: str, b: Any) -> bool:
-        return isinstance(b, str) and fold_text(a) == fold_text(b)
+        if not isinstance(b, str) or not isinstance(a, str):
+            return False
+        return fold_text(a) == fold_text(b) or NameMatcher({b: []}).find(a) == b
 
     def describe_expected(self) -> str:
         return self.expected
@@ -471,38 +702,47 @@ class MultiChoiceAnswer(ChoiceAnswer):
 
 
 class NameSetAnswer(AnswerKind):
-    """Several named items, order-free, each with aliases (e.g. the nine sectors)."""
+    """Several named items, order-free, each with aliases (e.g. the nine sectors).
+
+    Extra entries that are not on the list make the answer partly correct, never correct.
+    """
 
     label = "list of names"
     example = '["gas", "rail"]'
 
     def __init__(self, items: Mapping[str, Iterable[str]]):
-        self.items = {canon: {fold_text(canon)} | {fold_text(a) for a in aliases} for canon, aliases in items.items()}
+        self.items = {canon: list(aliases) for canon, aliases in items.items()}
         self.expected = frozenset(self.items)
+        self.matcher = NameMatcher(self.items)
 
-    def _canon(self, text: Any) -> str | None:
-        key = fold_text(_as_text(text, "a name"))
-        for canon, keys in self.items.items():
-            if key in keys:
-                return canon
-        return None
-
-    def read(self, value: Any) -> tuple[frozenset, int]:
+    def read(self, value: Any) -> tuple[frozenset, frozenset]:
+        """(the items recognised, the folded text of the entries not on the list)."""
         items = _as_list(value, "names")
         if not items:
             raise CannotRead("The list is empty: put the names in it.")
-        canons = [self._canon(item) for item in items]
-        return frozenset(c for c in canons if c), sum(c is None for c in canons)
+        found, unknown = set(), set()
+        for item in items:
+            text = _as_text(item, "each name")
+            canon = self.matcher.find(text)
+            if canon:
+                found.add(canon)
+            elif fold_text(text):
+                unknown.add(fold_text(text))
+        return frozenset(found), frozenset(unknown)
 
-    def grade(self, answer: tuple[frozenset, int]) -> Grade:
+    def grade(self, answer: tuple[frozenset, frozenset]) -> Grade:
         found, unknown = answer
+        total = len(self.expected)
         remark = []
+        right = len(found)
         if unknown:
-            remark.append(f"{unknown} of your entries {'is' if unknown == 1 else 'are'} not on the list I expect "
-                          "(check spelling, or it may not belong).")
-        if len(found) < len(self.expected):
-            remark.append(f"{len(self.expected) - len(found)} still missing.")
-        return Grade(len(found), len(self.expected), " ".join(remark))
+            n = len(unknown)
+            remark.append(f"{n} of your entries {'is' if n == 1 else 'are'} not on the list I expect "
+                          "(check the spelling, or it may not belong).")
+            right = min(right, total - 1)  # extras never make a list correct
+        if len(found) < total:
+            remark.append(f"{total - len(found)} still missing.")
+        return Grade(right, total, " ".join(remark))
 
     def same(self, a: tuple, b: Any) -> bool:
         try:
@@ -517,7 +757,7 @@ class NameSetAnswer(AnswerKind):
 class OrderingAnswer(AnswerKind):
     """Items put in order (e.g. a chronology). Each item may have aliases.
 
-    Partly correct counts the items in the right place.
+    Partly correct counts the items in the right place. A set has no order: "could not check".
     """
 
     label = "ordering"
@@ -525,18 +765,18 @@ class OrderingAnswer(AnswerKind):
     def __init__(self, order: Sequence[str], aliases: Mapping[str, Iterable[str]] | None = None):
         self.expected = tuple(order)
         aliases = aliases or {}
-        self._keys = {item: {fold_text(item)} | {fold_text(a) for a in aliases.get(item, ())} for item in order}
+        self.matcher = NameMatcher({item: list(aliases.get(item, ())) for item in order})
         self.example = "[" + ", ".join(f'"{x}"' for x in list(order)[:2]) + ", …]"
 
     def _canon(self, item: Any) -> str:
-        key = fold_text(_as_text(item, "an item"))
-        for canon, keys in self._keys.items():
-            if key in keys:
-                return canon
-        raise CannotRead(f"I don't recognise {safe_repr(item, 40)} — use the names exactly as listed in the question.")
+        canon = self.matcher.find(_as_text(item, "each item"))
+        if canon is None:
+            raise CannotRead(f"I don't recognise {safe_repr(item, 40)} — use the names exactly as listed in the "
+                             "question.")
+        return canon
 
     def read(self, value: Any) -> tuple:
-        items = tuple(self._canon(x) for x in _as_list(value, "the items in order"))
+        items = tuple(self._canon(x) for x in _as_list(value, "the items in order", ordered=True))
         if len(set(items)) != len(items):
             raise CannotRead("An item appears twice in your list: each should appear once.")
         if set(items) != set(self.expected):
@@ -561,7 +801,10 @@ class OrderingAnswer(AnswerKind):
 
 
 class MatchingAnswer(AnswerKind):
-    """A dict pairing each left item with a right item; k of n pairs right is partly correct."""
+    """A dict pairing each left item with a right item; k of n pairs right is partly correct.
+
+    A right-hand value that is none of the choices gets "could not check", naming the choices.
+    """
 
     label = "matching"
 
@@ -569,31 +812,43 @@ class MatchingAnswer(AnswerKind):
                  right_aliases: Mapping[str, Iterable[str]] | None = None):
         self.expected = dict(pairs)
         left_aliases, right_aliases = left_aliases or {}, right_aliases or {}
-        self._left = {k: {fold_text(k)} | {fold_text(a) for a in left_aliases.get(k, ())} for k in pairs}
-        rights = set(pairs.values())
-        self._right = {v: {fold_text(v)} | {fold_text(a) for a in right_aliases.get(v, ())} for v in rights}
+        self._left = NameMatcher({k: list(left_aliases.get(k, ())) for k in pairs})
+        self.choices = list(dict.fromkeys(pairs.values()))
+        self._right = NameMatcher({v: list(right_aliases.get(v, ())) for v in self.choices})
         first = next(iter(pairs))
         self.example = '{"' + first + '": "…", …}'
 
     @staticmethod
-    def _lookup(table: Mapping[str, set], item: Any) -> str | None:
-        if not isinstance(item, str):
-            return None
-        key = fold_text(item)
-        for canon, keys in table.items():
-            if key in keys:
+    def _as_choice_text(value: Any) -> list[str]:
+        """A right-hand value as text; a number also as "90 %" (choices such as "90 %")."""
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, Number) and not isinstance(value, (bool, complex)):
+            try:
+                text = format(float(value), "g")
+            except Exception:
+                return []
+            return [text, f"{text} %"]
+        return []
+
+    def _right_value(self, key: str, value: Any) -> str:
+        for text in self._as_choice_text(value):
+            canon = self._right.find(text)
+            if canon is not None:
                 return canon
-        return None
+        choices = ", ".join(f'"{c}"' for c in self.choices)
+        raise CannotRead(f"The value for \"{key}\", {safe_repr(value, 40)}, is not one of the choices. "
+                         f"Use one of: {choices} (spelled as in the question).")
 
     def read(self, value: Any) -> dict:
         if not isinstance(value, Mapping):
             raise CannotRead(f"I expected a dictionary like {self.example}, but got a {type_name(value)}.")
-        answer: dict[str, str | None] = {}
+        answer: dict[str, str] = {}
         for key, val in list(value.items()):
-            left = self._lookup(self._left, key)
+            left = self._left.find(key)
             if left is None:
                 raise CannotRead(f"I don't recognise the key {safe_repr(key, 40)} — use the names from the question.")
-            answer[left] = self._lookup(self._right, val)
+            answer[left] = self._right_value(left, val)
         if not answer:
             raise CannotRead("The dictionary is empty: fill in the pairs.")
         return answer
@@ -689,8 +944,9 @@ class FrameAnswer(AnswerKind):
         expected = self.expected
         if isinstance(expected, pd.Series):
             exp_items = {self._key(k): v for k, v in expected.items()}
+            years = bool(exp_items) and all(isinstance(k, int) and 1000 <= k <= 2100 for k in exp_items)
             try:
-                got_items = {self._key(k): v for k, v in answer.items()}
+                got_items = {self._key(k, years): v for k, v in answer.items()}
             except Exception:
                 return Grade(0, len(exp_items), "I couldn't read the index of your Series.")
             right = sum(k in got_items and self._values_equal(got_items[k], v) for k, v in exp_items.items())
@@ -717,12 +973,29 @@ class FrameAnswer(AnswerKind):
             return Grade(0, 1, "I couldn't compare the values of your table.")
 
     @staticmethod
-    def _key(k):
+    def _key(k, years: bool = False):
+        """One form for an index label: 2003, 2003.0, "2003", a Period or (for years) a date all give 2003;
+        text labels ignore surrounding spaces and the kind of dash ("2022-2024" == "2022–2024")."""
+        if isinstance(k, bool):
+            return k
+        if type_name(k) == "Period":
+            try:
+                return int(k.year) if str(k.freqstr).upper().startswith(("Y", "A")) or years else str(k)
+            except Exception:
+                return str(k)
+        if years and (isinstance(k, _dt.date) or type_name(k) in ("Timestamp", "datetime64")):
+            try:
+                return int(date_parts(k)[0])
+            except CannotRead:
+                return str(k)
         if isinstance(k, float) and k.is_integer():
             return int(k)
-        if hasattr(k, "item"):
+        if isinstance(k, str):
+            text = k.strip().translate(_DASHES).replace("-", "–")
+            return int(text) if re.fullmatch(r"\d{4}", text) else text
+        if hasattr(k, "item") and not isinstance(k, (int, float)):
             try:
-                return FrameAnswer._key(k.item())
+                return FrameAnswer._key(k.item(), years)
             except Exception:
                 return str(k)
         return k
@@ -741,6 +1014,14 @@ class FrameAnswer(AnswerKind):
 
 
 # --------------------------------------------------------------------------- free text
+_COMMON_WORDS = {"a", "an", "and", "the", "of", "to", "in", "on", "is", "it", "that", "this", "was", "be", "for",
+                 "i", "my", "what", "which", "why", "how", "with", "as", "by", "at", "or", "not", "do", "does"}
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+
+
 class FreeTextAnswer(AnswerKind):
     """A reflection: not graded, acknowledged and recorded once it has enough words."""
 
@@ -754,11 +1035,28 @@ class FreeTextAnswer(AnswerKind):
 
     def read(self, value: Any) -> str:
         text = _as_text(value, "your reflection")
-        words = len(re.findall(r"\w+", text))
-        if words < self.min_words:
-            raise CannotRead(f"Your reflection has {words} word{'s' if words != 1 else ''}; "
+        words = _words(text)
+        if len(words) < self.min_words:
+            n = len(words)
+            raise CannotRead(f"Your reflection has {n} word{'s' if n != 1 else ''}; "
                              f"write at least {self.min_words} so it says something you can come back to.")
+        if len(set(words)) < self.min_distinct:
+            raise CannotRead(f"Your reflection repeats a few words ({len(set(words))} different ones). Write it in "
+                             "your own sentences: what you think, and the evidence for it.")
         return text.strip()
+
+    @property
+    def min_distinct(self) -> int:
+        return max(2, math.ceil(self.min_words / 2))
+
+    def copied_from(self, text: str, sources: Iterable[str]) -> bool:
+        """Is the reflection mostly the question's (or the hints') own words?"""
+        given = set()
+        for source in sources:
+            if isinstance(source, str):
+                given |= set(_words(source))
+        own = set(_words(text)) - given - _COMMON_WORDS
+        return len(own) < max(2, math.ceil(self.min_words / 4))
 
     def grade(self, answer: str) -> Grade:
         return Grade(1, 1)
@@ -774,5 +1072,6 @@ class FreeTextAnswer(AnswerKind):
 __all__ = [
     "AnswerKind", "CannotRead", "Grade", "NumberAnswer", "YearAnswer", "DateAnswer", "NameAnswer",
     "ChoiceAnswer", "MultiChoiceAnswer", "NameSetAnswer", "OrderingAnswer", "MatchingAnswer",
-    "FrameAnswer", "FreeTextAnswer", "fold_text", "parse_date", "parse_number", "safe_repr",
+    "FrameAnswer", "FreeTextAnswer", "NameMatcher", "date_parts", "fold_text", "name_keys", "parse_date",
+    "parse_number", "safe_repr", "shared_aliases",
 ]

@@ -195,6 +195,11 @@ class Question:
         except CannotRead as problem:
             return Result("could_not_check", str(problem), self.id, lesson)
         answer_text = safe_repr(value, 200)
+        if isinstance(self.kind, FreeTextAnswer) and self.kind.copied_from(
+                str(answer), [self.prompt, self.title, *self.kind.prompts, *self.hints]):
+            return Result("could_not_check", "Most of your reflection repeats the words of the question or the hints. "
+                          "Answer it in your own words: say what you think and which evidence supports it.",
+                          self.id, lesson)
         if not self.kind.graded:
             return Result("recorded", "Thank you — your reflection is saved in your progress file. "
                           "It is not graded; compare it with the discussion in `" + self.id + ".solution()`.",
@@ -231,6 +236,7 @@ def _is_blank(value: Any) -> bool:
 
 
 _MISSING = object()
+_HISTORY_BLANK = object()  # the answer variable was set to `_`, `__` or `___` (IPython's output history)
 
 
 class BoundQuestion:
@@ -245,6 +251,7 @@ class BoundQuestion:
         valid = isinstance(shown, int) and not isinstance(shown, bool)
         self._hints_shown = min(max(shown, 0), len(question.hints)) if valid else 0
         self._attempts_since_hint = 0
+        self._attempts = 0
 
     def __repr__(self) -> str:
         return (f"Question {self.question.id} ({self.question.title}). Set `{self.question.var}`, then run "
@@ -257,23 +264,62 @@ class BoundQuestion:
 
     def current_answer(self) -> Any:
         try:
-            return self.namespace.get(self.question.var, _MISSING)
+            value = self.namespace.get(self.question.var, _MISSING)
         except Exception:
             return _MISSING
+        if value is not _MISSING and self._assigned_output_history():
+            return _HISTORY_BLANK
+        return value
+
+    def _assigned_output_history(self) -> bool:
+        """Was the answer cell last run as ``var = ___`` or ``var = __`` (IPython's output history, not the
+        blank)? A single ``_`` (the last output) can be meant, so it is graded as usual."""
+        try:
+            cells = self.namespace.get("In")
+            if not isinstance(cells, list):
+                return False
+            pattern = re.compile(rf"^[ \t]*{re.escape(self.question.var)}[ \t]*=[ \t]*(.*?)[ \t]*(#.*)?$", re.M)
+            for source in reversed(cells[-200:]):
+                if not isinstance(source, str):
+                    continue
+                found = pattern.findall(source)
+                if found:
+                    return bool(re.fullmatch(r"_{2,3}", found[-1][0]))
+        except Exception:
+            return False
+        return False
 
     def result(self) -> Result:
         """Evaluate the current answer without displaying or recording anything."""
         value = self.current_answer()
+        if value is _HISTORY_BLANK:
+            return Result("not_attempted", f"`{self.question.var}` is set to underscores that are not the blank: "
+                          f"`__` and `___` are Jupyter's memory of earlier outputs. Replace them with your "
+                          f"answer, e.g. `{self.question.var} = {self.question.kind.example}`, run that cell, "
+                          f"then check again.", self.question.id, self.lesson)
         if value is _MISSING:
             return Result("not_attempted", f"There is no `{self.question.var}` yet. Run the cell above that sets "
                           f"`{self.question.var} = …` (after replacing the `____`), then check again.",
                           self.question.id, self.lesson)
         return self.question.evaluate(value, self.lesson)
 
-    def check(self) -> None:
-        result = self.last_result = self.result()
+    def check(self, *args: Any, **kwargs: Any) -> None:
+        """Check the answer variable. (An answer passed in the brackets is checked instead.)"""
+        notices = []
+        if args or kwargs:
+            value = args[0] if args else next(iter(kwargs.values()))
+            notices.append(f"`{self.id}.check()` needs nothing in the brackets: it reads `{self.question.var}`. "
+                           f"I checked the value you gave; next time put it in the answer cell, "
+                           f"`{self.question.var} = …`, run that cell, then `{self.id}.check()`.")
+            result = self.question.evaluate(value, self.lesson) if len(args) + len(kwargs) == 1 else Result(
+                "could_not_check", f"Give one answer, in the answer cell: `{self.question.var} = …`.",
+                self.question.id, self.lesson)
+            self.last_result = result
+        else:
+            result = self.last_result = self.result()
         if result.status != "not_attempted":
             self._attempts_since_hint += 1
+            self._attempts += 1
             fields: dict[str, Any] = {"status": result.status, "misconception": result.misconception}
             if result.status == "recorded":
                 fields["reflection"] = result.answer_text
@@ -287,7 +333,7 @@ class BoundQuestion:
         title = self.question.title
         if result.status == "partly_correct" and result.right is not None:
             title = f"{title} — {result.right} of {result.total}"
-        _show(Feedback(result.status, title, result.message, notices=_progress.take_notices()))
+        _show(Feedback(result.status, title, result.message, notices=notices + _progress.take_notices()))
 
     def hint(self, level: int | None = None) -> None:
         hints = self.question.hints
@@ -304,6 +350,9 @@ class BoundQuestion:
             _show(Feedback("info", f"Hint {level} of {n}", hints[level - 1]))
             return
         extra = ""
+        saved = _progress.entry(self.lesson, self.question.id).get("hints_shown")
+        if isinstance(saved, int) and not isinstance(saved, bool):  # another kernel may have shown more
+            self._hints_shown = max(self._hints_shown, min(saved, n))
         if self._hints_shown == 0:
             self._hints_shown = 1
         elif self._hints_shown < n and self._attempts_since_hint > 0:
@@ -312,16 +361,57 @@ class BoundQuestion:
             extra = (f"Try an answer and run `{self.id}.check()` to unlock hint {self._hints_shown + 1} of {n}. "
                      "Here is your latest hint again:")
         else:
-            extra = f"That was the last hint ({n} of {n}). `{self.id}.solution()` shows a worked answer."
+            extra = (f"That was the last hint ({n} of {n}). Try an answer with it; after that "
+                     f"`{self.id}.solution()` shows a worked answer.")
         self._attempts_since_hint = 0
         _progress.update(self.lesson, self.question.id, hints_shown=self._hints_shown)
         body = (extra + "\n" if extra else "") + hints[self._hints_shown - 1]
         _show(Feedback("info", f"Hint {self._hints_shown} of {n}", body, notices=_progress.take_notices()))
 
-    def solution(self) -> None:
+    def _attempted(self) -> bool:
+        if self._attempts:
+            return True
+        saved = _progress.entry(self.lesson, self.question.id)
+        attempts = saved.get("attempts")
+        return (isinstance(attempts, int) and not isinstance(attempts, bool) and attempts > 0) or \
+            saved.get("solution_viewed") is True or saved.get("ever_correct") is True
+
+    def solution(self, *args: Any, confirm: bool = False, **kwargs: Any) -> None:
+        """The worked answer — after a first attempt, or with ``solution(confirm=True)``."""
+        if confirm is not True and not self._attempted():
+            _show(Feedback("info", f"Try {self.id} first",
+                           f"You learn more from a first try, even a wrong one: set `{self.question.var}`, run "
+                           f"`{self.id}.check()`, and ask `{self.id}.hint()` if you are stuck. If you still want the "
+                           f"worked answer now, run `{self.id}.solution(confirm=True)`."))
+            return
         _progress.update(self.lesson, self.question.id, solution_viewed=True)
         _show(Feedback("info", f"Solution to {self.id}: {self.question.title}", self.question.explanation,
                        code=self.question.solution_code, notices=_progress.take_notices()))
+
+
+class _ProgressCommand:
+    """``progress()`` in a notebook: this lesson's table; ``progress("01")`` another lesson's."""
+
+    def __init__(self, lesson: str):
+        self.lesson = lesson
+
+    def __repr__(self) -> str:
+        return "progress: run `progress()` to see your progress in this course."
+
+    def __call__(self, lesson: Any = None, *args: Any, **kwargs: Any) -> None:
+        from .exercises import all_exercise_sets
+
+        if lesson is None:
+            show_progress(self.lesson)
+            return
+        known = [ex.lesson for ex in all_exercise_sets()]
+        text = str(lesson).strip() if isinstance(lesson, (str, int)) and not isinstance(lesson, bool) else ""
+        text = text.zfill(2) if text.isdigit() else text
+        if text in known:
+            show_progress(text)
+        else:
+            show_progress(self.lesson, notices=[f"There is no lesson {safe_repr(lesson, 20)}; the lessons are "
+                                                f"{', '.join(known)}. Showing this lesson ({self.lesson})."])
 
 
 def _known_status(status: Any) -> str:
@@ -394,7 +484,7 @@ class ExerciseSet:
         namespace["____"] = PLACEHOLDER
         for q in self.questions:
             namespace[q.id] = BoundQuestion(q, namespace, self.lesson)
-        namespace["progress"] = lambda: show_progress(self.lesson)
+        namespace["progress"] = _ProgressCommand(self.lesson)
         install_friendly_errors()
         _show(Feedback("info", f"Exercises for lesson {self.lesson} ({self.title}) are ready",
                        f"{len(self.questions)} questions: " + ", ".join(q.id for q in self.questions)
@@ -433,12 +523,19 @@ def _count(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
 
 
-def show_progress(lesson: str | None = None) -> None:
+def show_progress(lesson: str | None = None, notices: Sequence[str] = ()) -> None:
     """Show this lesson's questions and a one-line summary per lesson of the whole course."""
     table = progress_table()
-    notices = _progress.take_notices()
+    notices = list(notices) + _progress.take_notices()
     where = _progress.progress_path()
-    saved_in = f"Saved in {where}." if where else "Not saved to disk (this notebook is outside the course folder)."
+    problem = _progress.last_problem()
+    if where is None:
+        saved_in = "Not saved to disk (this notebook is outside the course folder): kept until the kernel restarts."
+    elif problem:
+        saved_in = (f"NOT SAVED: the last change could not be written ({problem}). It is kept in memory until "
+                    "the kernel restarts.")
+    else:
+        saved_in = f"Saved in {where}."
     if table.empty:
         _show(Feedback("info", "No exercises found", saved_in, notices=notices))
         return
@@ -463,15 +560,41 @@ def install_friendly_errors() -> None:
         return
 
     def on_name_error(self, etype, value, tb, tb_offset=None):
-        match = re.search(r"name '(\w+)' is not defined", str(value))
-        name = match.group(1) if match else "a name"
-        _show(Feedback("could_not_check", f"`{name}` is not defined yet",
-                       "This usually means a cell above was skipped or the kernel was restarted. "
-                       "Use Run › Run All Above (or run the cells above this one in order), then run this cell again."))
-        self.showtraceback(exception_only=True)
+        try:
+            _show(name_error_feedback(str(value)))
+        except Exception:  # pragma: no cover - the explanation must never hide the error itself
+            self.showtraceback(exception_only=True)
 
     shell.set_custom_exc((NameError,), on_name_error)
     shell._korea_course_friendly = True
+
+
+def name_error_feedback(error_text: str) -> Feedback:
+    """Words for a NameError: a check object, the blank, or a variable of a skipped cell."""
+    match = re.search(r"name '(\w+)' is not defined", error_text)
+    name = match.group(1) if match else "a name"
+    if re.fullmatch(r"q\d+|progress|exercises", name):
+        body = (f"`{name}` is made by the set-up cell, the first code cell of the notebook "
+                "(`exercises.setup(globals())`). After a kernel restart it has to run again: run the first cell "
+                "(or Run › Run All Above), then run this cell again. Your saved progress is still there.")
+    elif re.fullmatch(r"_{4,}", name):
+        body = (f"`{name}` is the blank to replace: put your answer in its place (the blank is exactly four "
+                "underscores, `____`, and only exists after the set-up cell has run).")
+    else:
+        body = ("This usually means a cell above was skipped or the kernel was restarted. Use Run › Run All "
+                "Above (or run the cells above this one in order), then run this cell again.")
+    return Feedback("could_not_check", f"`{name}` is not defined yet", body)
+
+
+def load_ipython_extension(shell) -> None:  # pragma: no cover - called by IPython
+    """``%load_ext korea_course.checking`` (or the kernel's ``extensions`` setting) installs the
+    explanations at kernel start, so even a check run before the set-up cell gets words."""
+    install_friendly_errors()
+
+
+# Importing the checker (the set-up cell does, first thing) installs the explanations at once, so
+# they hold even if a later line of that cell fails.
+install_friendly_errors()
 
 
 __all__ = ["____", "PLACEHOLDER", "Question", "Misconception", "ExerciseSet", "BoundQuestion", "Result",

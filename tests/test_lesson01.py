@@ -235,8 +235,12 @@ def test_a_wrong_order_is_partly_correct():
 def test_reflection_is_recorded_not_graded():
     q = exercises["q10"]
     assert q.evaluate("too short").status == "could_not_check"
-    text = " ".join(["word"] * 45)
+    text = ("Russia had been left out of the April 2003 meeting in Beijing, so a seat at the six-party table "
+            "showed it still counted in Northeast Asia. Inside the talks it chaired the peace and security "
+            "working group, shipped fuel oil and moved the frozen Banco Delta Asia money, which kept it useful "
+            "to both Washington and Pyongyang.")
     assert q.evaluate(text).status == "recorded"
+    assert q.evaluate(" ".join(["word"] * 45)).status == "could_not_check"  # a reflection must look like one
 
 
 def test_no_hint_before_the_last_reveals_a_number():

@@ -655,7 +655,12 @@ def test_a_reflection_with_a_lone_surrogate_is_saved(fast_progress_file, shown):
     if not reflections:
         pytest.skip("no reflection question yet")
     lesson, q = reflections[0]
-    text = " ".join(["word"] * (getattr(q.kind, "min_words", 25) + 5)) + " \ud800 end"
+    own_words = ("moscow kept channels open with both capitals while trade figures stayed small and uneven; later "
+                 "votes treaties troops and vetoes tilted everything northward although seoul still bought russian "
+                 "fuel coal naphtha gas through ports railways shipyards fisheries farms jobs quietly until sanctions "
+                 "bit harder").split()
+    words = (own_words * 3)[: getattr(q.kind, "min_words", 25) + 5]
+    text = " ".join(words) + " \ud800 end"
     namespace = {q.var: text}
     bound = BoundQuestion(q, namespace, lesson)
     bound.check()

@@ -81,8 +81,11 @@ DEBT_AFTER_CRIMEA = ["Friendship treaty", "First Six-Party round", "Crimea annex
 
 
 def _debt_after_crimea(answer) -> bool:
+    """Right but for the debt agreement, put after Crimea (at its ratification)."""
     order = list(answer)
-    return order.index("Debt agreement signed") > order.index("Crimea annexation")
+    others = [item for item in order if item != "Debt agreement signed"]
+    right = [item for item in CHRONOLOGY if item != "Debt agreement signed"]
+    return others == right and order.index("Debt agreement signed") > order.index("Crimea annexation")
 
 
 # ------------------------------------------------------------------ q5: what does the commentary claim?
@@ -161,7 +164,8 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
         hints=[
             "Level 1: the statement answered a UN Security Council statement about a rocket launch.",
             "Level 2: look at the row `2009-dprk-quits-six-party-talks` — its `actors` column lists the party first.",
-            "Level 3: it is the party whose nuclear programme the talks were about; its code is DPRK.",
+            "Level 3: it is the party whose nuclear programme the talks were about — the one the Council's statement "
+            "had just criticised.",
         ],
         solution='walked_out = "North Korea"',
         explanation="On 14 April 2009 North Korea's foreign ministry said it would 'never again' take part "
@@ -183,8 +187,8 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
             "Level 1: two of them are in Putin's first years; one is in 2023.",
             "Level 2: the debt agreement was signed in Moscow before it was ratified — the commentary gives "
             "only the ratification. Use the `date` column of `events`.",
-            "Level 3: sort the six rows: `events[events['title'].str.contains('friendship|First round|debt "
-            "agreement|Crimea|Nine Bridges|Vostochny', case=False)].sort_values('date')`.",
+            "Level 3: find each event's row in `events` (search the `title` column with `str.contains`) and "
+            "compare the dates — for the debt agreement, the day it was signed, not ratified.",
         ],
         solution='chronology = ["Friendship treaty", "First Six-Party round", "Debt agreement signed", '
                  '"Crimea annexation", "Nine Bridges speech", "Vostochny summit"]',
@@ -206,7 +210,8 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
         hints=[
             "Level 1: first keep the rows whose year is 2014 or later, then count the categories.",
             "Level 2: `events['date'].dt.year >= 2014` gives a True/False mask; use it inside `events[...]`.",
-            "Level 3: `recent = events[events['date'].dt.year >= 2014]` then `recent['category'].value_counts()`.",
+            "Level 3: keep the rows the mask selects in a new table, then count how often each value of its "
+            "`category` column appears — pandas has one method that does exactly that.",
         ],
         solution="recent = events[events['date'].dt.year >= 2014]\nper_kind = recent['category'].value_counts()",
         explanation="From 2014 on, UN Security Council actions and summits are the most frequent kinds, followed "

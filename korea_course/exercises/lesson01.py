@@ -59,8 +59,12 @@ def _counts_meetings(s: pd.Series) -> bool:
 
 
 def _all_negative(s: pd.Series) -> bool:
+    """The right lags with the sign flipped (test date minus vote date), and nothing else."""
     try:
-        return len(s) > 0 and all(float(v) < 0 for v in s.values)
+        expected = expected_lags()
+        got = {str(k): float(v) for k, v in s.items()}
+        return set(got) == set(map(str, expected.index)) and all(
+            got[str(k)] == -float(v) for k, v in expected.items())
     except Exception:
         return False
 
@@ -195,8 +199,8 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", int
         placeholder="# a pandas Series: year -> days",
         hints=["Level 1: subtract `start_date` from `end_date` for each meeting; `.dt.days` turns the result into numbers.",
                "Level 2: a meeting from the 27th to the 29th lasts three days, not two.",
-               "Level 3: `days = (sessions['end_date'] - sessions['start_date']).dt.days + 1`, then group `days` by "
-               "`sessions['start_date'].dt.year` and `.sum()`."],
+               "Level 3: work out each meeting's length in days first (both ends counted), then group those "
+               "lengths by the year in which each meeting started and add them up."],
         solution=("days = (sessions['end_date'] - sessions['start_date']).dt.days + 1\n"
                   "days_per_year = days.groupby(sessions['start_date'].dt.year).sum()"),
         explanation="Right: 2005 was the busiest year (the 13-day first session of round 4 and the week that "
@@ -222,8 +226,8 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", int
         hints=["Level 1: the `trigger` column of `votes` names the test it answered, e.g. 'nuclear test nt1 (…)'.",
                "Level 2: `votes['trigger'].str.extract(r'(nt\\d)', expand=False)` pulls the test id out; then merge "
                "with `tests` on `test_id`.",
-               "Level 3: after the merge the two dates are `date_vote` and `date_test` (use `suffixes=('_test', "
-               "'_vote')`); subtract the test date from the vote date, take `.dt.days`, and set the index to `test_id`."],
+               "Level 3: after the merge each row holds both dates (the suffixes tell them apart). Subtract the "
+               "earlier from the later, turn the difference into whole days, and index the result by the test id."],
         solution=("votes['test_id'] = votes['trigger'].str.extract(r'(nt\\d)', expand=False)\n"
                   "merged = tests.merge(votes.dropna(subset=['test_id']), on='test_id', suffixes=('_test', '_vote'))\n"
                   "test_to_resolution = (merged['date_vote'] - merged['date_test']).dt.days.set_axis(merged['test_id'])"),
@@ -259,7 +263,8 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", int
                 "of delegation meet for the last time?"),
         placeholder="# a year",
         hints=["Level 1: the last *agreement* and the last *meeting* are not the same thing.",
-               "Level 2: `sessions['end_date'].max()`."],
+               "Level 2: find the latest `end_date` in `sessions` (pandas has a method for the largest value) "
+               "and read its year."],
         solution="last_meeting_year = sessions['end_date'].max().year",
         explanation="Right: the last meeting was in Beijing on 8–11 December 2008 and ended without a verification "
                     "protocol. The DPRK walked out in April 2009, but no meeting was held that year.",
@@ -274,7 +279,8 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", int
         prompt="In how many of the Security Council votes in `votes` did Russia vote **yes**? (A number.)",
         placeholder="# a number",
         hints=["Level 1: filter `votes` on the `russia_vote` column.",
-               "Level 2: `(votes['russia_vote'] == 'yes').sum()`."],
+               "Level 2: comparing the column with a value gives True or False for every row; adding up the "
+               "True values counts the rows."],
         solution="russia_yes_votes = int((votes['russia_vote'] == 'yes').sum())",
         explanation="Right: Russia voted for every resolution on the DPRK from 2006 to 2023, sanctions and panel "
                     "renewals alike, before its vetoes of 2022 and 2024.",

@@ -33,9 +33,11 @@ def _as_dict(series: Any) -> dict[int, float]:
 
 
 def _summed(series: Any) -> bool:
+    """The per-year sum of the sources' totals (2014 counted twice, 2015 a 0), and nothing else."""
     try:
         values = _as_dict(series)
-        return values.get(2014, 0.0) > 150 or values.get(2015) == 0.0
+        summed = _as_dict(_trade().groupby("year")["total_usd_million"].sum())
+        return set(values) == set(summed) and all(abs(values[y] - v) < 1e-6 for y, v in summed.items())
     except Exception:
         return False
 
@@ -109,7 +111,8 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                "How much remained to be repaid, in billion USD?",
         hints=["Level 1: 'written off' is the part Russia gives up; the question asks for the other part.",
                "Level 2: the part that remains is (100 % − 90 %) of the total. Multiply the total by that share.",
-               "Level 3: `remainder_bn = 10.96 * (1 - 0.90)`; sources round the result to 1.09 billion USD."],
+               "Level 3: multiply the total by the share that was not written off, written as a fraction of 1; "
+               "the sources round the result to two decimals."],
         solution="remainder_bn = 10.96 * (1 - 0.90)",
         explanation="Correct: 10 % of 10.96 bn is about 1.1 bn USD. Reuters (19 April 2014) and RIA Novosti give "
                     "1.09 bn for the remainder, to be repaid over 20 years.",
@@ -129,7 +132,8 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
         hints=["Level 1: every instalment is the same size, and together they add up to the remainder.",
                "Level 2: divide the remainder by the number of instalments — not by the number of years. "
                "Work in millions: 1.09 billion = 1,090 million.",
-               "Level 3: `instalment_m = 1090 / 40`."],
+               "Level 3: two payments a year for twenty years: divide the remainder, in millions, by that many "
+               "payments."],
         solution="instalment_m = 1090 / 40",
         explanation="Correct: 1,090 million / 40 ≈ 27 million USD every six months (RIA Novosti: '40 equal "
                     "half-yearly parts').",
@@ -147,11 +151,11 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                "Discount each payment at 5 % a year: a payment made t years from now is worth payment / 1.05**t "
                "today. What is the present value of all 40 payments, in billion USD? (pandas or plain Python.)",
         hints=["Level 1: the present value is the sum of 40 discounted payments; payment k arrives after k/2 years.",
-               "Level 2: in plain Python, `sum(27.25e6 / 1.05 ** (k / 2) for k in range(1, 41))` gives USD; "
-               "divide by 1e9 for billions. With pandas, `repayment_schedule(1.09e9, 0, 20, 2, 5)` from the "
+               "Level 2: payment k (k = 1 … 40) is worth `27.25e6 / 1.05 ** (k / 2)` today; add up the 40 values "
+               "(a `sum(...)` over `range(1, 41)`). With pandas, `repayment_schedule(1.09e9, 0, 20, 2, 5)` from the "
                "lesson's explorer module gives the same schedule.",
-               "Level 3: `pv_bn = sum(27.25e6 / 1.05 ** (k / 2) for k in range(1, 41)) / 1e9` — a bit under "
-               "two-thirds of the nominal 1.09 bn."],
+               "Level 3: the sum is in USD: convert it to billions. It should come out a bit under two-thirds of "
+               "the nominal 1.09 bn — if not, check that the exponent counts years, not half-years."],
         solution="pv_bn = sum(27.25e6 / 1.05 ** (k / 2) for k in range(1, 41)) / 1e9",
         explanation="Correct: at 5 % a year the 20-year stream is worth roughly 0.69 bn USD today, about 63 % of "
                     "its nominal 1.09 bn. Money promised for 2030 is worth less than money in hand.",
@@ -180,8 +184,8 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                "- d) that something important happened on 5 May 2014",
         hints=["Level 1: compare the sentence with `debt_timeline`: who acted on 5 May 2014, and who signed in 2012?",
                "Level 2: check `debt_settlement_terms` too: how much of the debt was written off?",
-               "Level 3: two parts are wrong: the bilateral signing was on 17 September 2012 (5 May 2014 was "
-               "Putin's signature of the Russian ratification law), and 90 %, not all, was written off."],
+               "Level 3: two parts are wrong. Ask who acted on 5 May 2014 — both governments, or one president "
+               "signing a domestic law? — and whether the agreement wrote off all of the debt."],
         solution='errors = ["a", "b"]',
         explanation="Correct: on 5 May 2014 only the Russian president signed the law ratifying the 2012 "
                     "agreement, and the agreement wrote off 90 % — about 1.09 bn USD stays owed (quoted in "
@@ -203,7 +207,7 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                "is signed.",
                "Level 2: `timeline[timeline['step_id'] == 'agreement-signed']` — KCNA and Xinhua agree on the day.",
                "Level 3: it was a Monday in September 2012, the day before Russia's Finance Ministry announced "
-               "the write-off: 17 September 2012."],
+               "the write-off — the news reports are dated the day after the signing."],
         solution='signed_on = "2012-09-17"',
         explanation="Correct: the agreement was signed in Moscow on 17 September 2012 (KCNA via Reuters; Xinhua). "
                     "May 2014 is when Russia finished ratifying it — a real step, but not the settlement itself.",
@@ -224,8 +228,8 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
         hints=["Level 1: talks come before a signature, and a signature before ratification.",
                "Level 2: in Russia a treaty-ratification law passes the State Duma, then the Federation Council, "
                "and only then the president signs it. `debt_timeline.sort_values('date')` shows the dates.",
-               "Level 3: summit (2011) → agreement (2012) → bill (Feb 2014) → Duma (18 Apr) → Federation Council "
-               "(29 Apr) → law signed (5 May 2014)."],
+               "Level 3: sort `debt_timeline` by `date` and give each row one of the six names; only the summit "
+               "comes before the signing, and the president's signature ends the ratification."],
         solution='steps_in_order = ["Ulan-Ude summit", "agreement signed", "bill submitted to the Duma", '
                  '"Duma ratification", "Federation Council approval", "Putin signs the law"]',
         explanation="Correct: two and a half years separate the signing (September 2012) from the end of Russian "
@@ -253,7 +257,8 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
         hints=["Level 1: the column `share_written_off_percent` holds the answer for each `writeoff_id`.",
                "Level 2: `writeoffs.set_index('writeoff_id')['share_written_off_percent']` lists them; use the rows "
                "cuba-2014, iraq-2008, syria-2005 and mongolia-2003.",
-               "Level 3: Cuba 90 %, Iraq 93 %, Syria 73 %, Mongolia (2003) 98 %."],
+               "Level 3: one of the four shares is the same as North Korea's; the two Middle Eastern debtors are "
+               "twenty points apart, and Mongolia kept almost nothing. Read each row of the column."],
         solution='shares = {"Cuba": "90 %", "Iraq": "93 %", "Syria": "73 %", "Mongolia (2003)": "98 %"}',
         explanation="Correct: 90 % — North Korea's figure — is common but not a rule; Syria kept more than a quarter "
                     "of its debt (2005), Mongolia almost none (2003).",
@@ -272,8 +277,8 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                "trade is the remainder still owed, 1.09 billion USD? (A plain number.)",
         hints=["Level 1: put both amounts in the same unit before dividing.",
                "Level 2: 1.09 billion = 1,090 million. Divide that by 92.34.",
-               "Level 3: `times_trade = 1090 / 92.34` — the remainder alone is worth roughly twelve years of "
-               "2014 trade."],
+               "Level 3: write the remainder in millions (1 billion = 1,000 million), then divide it by the 2014 "
+               "trade in millions."],
         solution="times_trade = 1090 / 92.34",
         explanation="Correct: the remainder alone equals about twelve years of all Russia–DPRK trade at the 2014 "
                     "level — a measure of how large the debt was next to the real economic relationship.",
@@ -294,7 +299,8 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
         hints=["Level 1: group the rows by `year` and summarise the column `total_usd_million`.",
                "Level 2: pandas ignores missing values in a mean; a group with only missing values stays NaN. "
                "Adding up the figures would count 2014 twice.",
-               "Level 3: `total_by_year = trade.groupby('year')['total_usd_million'].mean()`."],
+               "Level 3: after grouping by `year`, select `total_usd_million` and use the summary that averages "
+               "the values (pandas skips missing ones)."],
         solution="total_by_year = trade.groupby('year')['total_usd_million'].mean()",
         explanation="Correct: for 2014 the two totals (KOTRA 92.34, Forbes 93) average to about 92.7 million USD, "
                     "and 2015 stays missing because no source gives a total for it.",

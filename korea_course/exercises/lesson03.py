@@ -17,6 +17,17 @@ def _trade():
     return load_table("rok_russia_trade")
 
 
+def _negated_balance(s) -> bool:
+    """Imports minus exports for every year with both figures, and nothing else."""
+    try:
+        expected = trade_balance(_trade())
+        got = {int(k): float(v) for k, v in s.items()}
+        return set(got) == set(map(int, expected.index)) and all(
+            abs(got[int(k)] + float(v)) < 1e-6 for k, v in expected.items())
+    except Exception:
+        return False
+
+
 SECTORS = {
     "gas": ["natural gas", "LNG", "gas pipeline", "pipeline gas"],
     "railways": ["railway", "rail", "railroad", "railroads", "rail links"],
@@ -165,8 +176,8 @@ exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP,
             "both figures.",
             "Level 2: Drop the years where exports or imports are missing "
             "(`trade.dropna(subset=[...])`), set `year` as the index, then subtract the two columns.",
-            "Level 3: `both = trade.dropna(subset=['rok_exports_usd_million', 'rok_imports_usd_million'])"
-            ".set_index('year')`, then subtract `both['rok_imports_usd_million']` from `both['rok_exports_usd_million']`.",
+            "Level 3: keep only the rows where both columns have a figure, make `year` the index, then take "
+            "imports away from exports.",
         ],
         solution='both = trade.dropna(subset=["rok_exports_usd_million", "rok_imports_usd_million"]).set_index("year")\n'
                  'balance = both["rok_exports_usd_million"] - both["rok_imports_usd_million"]',
@@ -179,7 +190,7 @@ exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP,
                           code='both = trade.dropna(subset=["rok_exports_usd_million", "rok_imports_usd_million"])'
                                '.set_index("year")\nbalance = both["rok_imports_usd_million"] - '
                                'both["rok_exports_usd_million"]',
-                          matches=lambda s: abs(float(s.get(2018, 0)) - 10200) < 1),
+                          matches=lambda s: _negated_balance(s)),
             Misconception(None, "Your Series keeps the years without export or import figures, so it is full of "
                                 "NaN. A missing figure is not a zero and not a balance: drop those years first.",
                           code='balance = trade.set_index("year")["rok_exports_usd_million"] - '
@@ -196,7 +207,8 @@ exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP,
             "Level 1: Percent change = (new − old) / old × 100. Here 'old' is 2021 and 'new' is 2022.",
             "Level 2: `totals = trade.set_index('year')['total_usd_million']`, then use `totals[2021]` and "
             "`totals[2022]`.",
-            "Level 3: `growth = (totals[2022] - totals[2021]) / totals[2021] * 100` — a fall gives a negative number.",
+            "Level 3: subtract the 2021 total from the 2022 total, divide by the 2021 total and multiply by 100 — "
+            "a fall gives a negative number.",
         ],
         solution='totals = trade.set_index("year")["total_usd_million"]\n'
                  'growth = (totals[2022] - totals[2021]) / totals[2021] * 100',
@@ -328,7 +340,7 @@ exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP,
         hints=[
             "Level 1: The Presidential Committee on Northern Economic Cooperation was set up in August 2017.",
             "Level 2: Its first chair was a Democratic Party lawmaker who had been Moon's special envoy to Russia.",
-            "Level 3: Look in `load_table('rok_russia_institutions')` at the row `committee-chair-song`.",
+            "Level 3: In `load_table('rok_russia_institutions')`, read the row dated 25 August 2017.",
         ],
         solution='first_chair = "Song Young-gil"',
         explanation="Song Young-gil, a four-term lawmaker named on 25 August 2017 (Yonhap, Xinhua); the committee's "

@@ -342,7 +342,8 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
         prompt="With pandas, compute a Series: for each `period`, the total `weight` of the DPRK rows of `evidence`.",
         hints=["Level 1: keep only the DPRK rows of `evidence`, then group by `period`.",
                "Level 2: you want the SUM of the `weight` column per period, not the number of rows.",
-               "Level 3: `evidence[evidence['korea'] == 'DPRK'].groupby('period')['weight'].sum()`"],
+               "Level 3: filter the DPRK rows, group them by `period`, then add up the `weight` column (not the "
+               "number of rows)."],
         solution="dprk_weight = evidence[evidence['korea'] == 'DPRK'].groupby('period')['weight'].sum()",
         explanation="Summing the weights shows the jump: the last period (2022–2024) outweighs all earlier ones "
                     "together, because it holds vetoes, the treaty and the troops (all weight 3).",
@@ -364,7 +365,8 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
         hints=["Level 1: share = DPRK weight ÷ (DPRK weight + ROK weight) for the period 2022–2024, times 100.",
                "Level 2: `weights = evidence.pivot_table(index='period', columns='korea', values='weight', "
                "aggfunc='sum', fill_value=0)` gives both columns.",
-               "Level 3: `weights.loc['2022–2024', 'DPRK'] / weights.loc['2022–2024'].sum() * 100`"],
+               "Level 3: in the pivot table take the row of the last period: divide its DPRK value by the row's "
+               "total and multiply by 100."],
         solution=("weights = evidence.pivot_table(index='period', columns='korea', values='weight', aggfunc='sum', "
                   "fill_value=0)\nshare_2022_percent = weights.loc['2022–2024', 'DPRK'] / weights.loc['2022–2024'].sum() * 100"),
         explanation="Almost all of Russia's weighted engagement in 2022–2024 went to Pyongyang: by our evidence the "
@@ -429,7 +431,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
         hints=["Level 1: build a table of summed weights with periods as rows and the two Koreas as columns.",
                "Level 2: `weights = evidence.pivot_table(index='period', columns='korea', values='weight', "
                "aggfunc='sum', fill_value=0)`",
-               "Level 3: `share_dprk = weights['DPRK'] / weights.sum(axis=1)`"],
+               "Level 3: divide the DPRK column by each row's total — a sum across the columns, not down them."],
         solution=("weights = evidence.pivot_table(index='period', columns='korea', values='weight', aggfunc='sum', "
                   "fill_value=0)\nshare_dprk = weights['DPRK'] / weights.sum(axis=1)"),
         explanation="Near 0.5 means balance. The share moves around 0.5 until 2013, dips towards Seoul in 2014–2017, "
