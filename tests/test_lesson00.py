@@ -199,7 +199,7 @@ def test_balance_explorer_year_ticks_are_whole_years(events):
 
 def test_stakes_explorer_cites_once_and_only_filters(actors, monkeypatch):
     calls = []
-    real = L.cite
+    real = L.data.cite
     monkeypatch.setattr(L.data, "cite", lambda ids, *a, **k: calls.append(ids) or real(ids, *a, **k))
     ex = L.stakes_explorer(actors)
     assert len(calls) == len(actors)  # each actor's sources cited once, when the explorer is built

@@ -3,9 +3,9 @@ dealings with each Korea, year by year), the stakes explorer over ``actors.csv``
 of the lessons to come.
 
 The lesson's code by concern: ``data`` (tables in, tables out: what exercises import), ``text``
-(descriptions and keys), ``figures`` (matplotlib). This module holds the views — pure
-functions, data in, ``View`` out — and the thin ``*_explorer`` wrappers that put controls on
-them, and re-exports every name the notebook, the exercises and the tests use.
+(descriptions and keys), ``figures`` (matplotlib). This module holds the views — pure functions,
+data in, ``View`` out — and the thin ``*_explorer`` wrappers that put controls on them, and re-
+exports every name the notebook, the exercises and the tests use.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import Sequence
 
 import pandas as pd
 
-from ...data import cite, load_table, split_multi
+from ...data import load_table, split_multi
 from ...formatting import join_words, year_range
 from ...plotting import EVENT_CATEGORIES
 from ...widgets import Explorer, View, dropdown, multi_picker, persistent, year_range_slider

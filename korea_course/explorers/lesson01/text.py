@@ -19,7 +19,8 @@ def describe_days_per_year(per_year: pd.Series) -> str:
     busiest = int(per_year.idxmax())
     years = [int(y) for y in per_year.index]
     missing = [y for y in range(min(years), max(years) + 1) if y not in years]
-    parts = [f"Bar chart of the days the six parties spent in meetings each year, {year_range(min(years), max(years))}: "
+    parts = [f"Bar chart of the days the six parties spent in meetings each year, "
+             f"{year_range(min(years), max(years))}: "
              + join_words([f"{int(d)} in {int(y)}" for y, d in per_year.items()]) + f" ({total} days in all)."]
     parts.append(f"The busiest year was {busiest} with {int(per_year.max())} days.")
     if missing:

@@ -3,8 +3,5 @@
 """
 from __future__ import annotations
 
-
-
-
 TRADE_COLOURS = ["blue", "vermillion", "bluish_green", "reddish_purple"]
 TRADE_LINE_STYLES = ["-", "--", "-.", ":"]

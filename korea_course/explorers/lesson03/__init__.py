@@ -3,10 +3,10 @@
 per explorer (``bridge_citations``), not on every change.
 
 The lesson's code by concern: ``data`` (tables in, tables out: what exercises import), ``text``
-(descriptions and keys), ``style`` (colours, markers and line styles that figures draw and keys name),
-``figures`` (matplotlib). This module holds the views — pure
-functions, data in, ``View`` out — and the thin ``*_explorer`` wrappers that put controls on
-them, and re-exports every name the notebook, the exercises and the tests use.
+(descriptions and keys), ``style`` (colours, markers and line styles that figures draw and keys
+name), ``figures`` (matplotlib). This module holds the views — pure functions, data in, ``View``
+out — and the thin ``*_explorer`` wrappers that put controls on them, and re-exports every name
+the notebook, the exercises and the tests use.
 """
 from __future__ import annotations
 
@@ -19,14 +19,14 @@ from ...formatting import LINESTYLE_WORDS, MARKER_WORDS, join_words, marker_symb
 from ...widgets import Explorer, View, dropdown, multi_picker, year_range_slider
 from .data import (
     BRIDGE_LABELS, BRIDGE_ORDER, COUNTRY_NAMES, EXTENTS, EXTENT_LABELS, STATUS_ORDER, TRADE_EVENT_IDS, TRADE_SERIES,
-    _countries_along, _length_km, _place_lookup, bridge_citations, bridge_milestones, bridge_table,
+    bridge_citations, bridge_milestones, bridge_table,
     decimal_year, goods_table, key_trade_events, route_countries, route_length_km, route_path, route_places,
-    status_counts, trade_balance, trade_frame, trade_growth,
+    route_table, status_counts, trade_balance, trade_frame, trade_growth,
 )
 from .style import STATUS_STYLE, TRADE_STYLE
 from .text import (
-    _swatch, money_million, describe_bridge, describe_goods, describe_map, describe_overview,
-    describe_trade, map_key_html, trade_key_html,
+    _swatch, describe_bridge, describe_goods, describe_map, describe_overview, describe_trade, map_key_html,
+    money_million, trade_key_html,
 )
 from .figures import _draw_bridge, draw_goods, draw_map, draw_overview, draw_trade
 
@@ -96,13 +96,7 @@ def map_view(places: pd.DataFrame, routes: pd.DataFrame, route_ids: Sequence[str
     route_ids, countries = list(route_ids), list(countries)
     shown_routes = routes[routes["route_id"].isin(route_ids)]
     shown_places = places[places["country"].isin(countries)]
-    look = _place_lookup(places)
-    sequences = [split_multi(s) for s in shown_routes["place_sequence"]]
-    table = shown_routes.assign(
-        places=[" → ".join(look["name"][p] for p in ids) for ids in sequences],
-        countries=[" → ".join(COUNTRY_NAMES[c] for c in _countries_along(ids, look["country"])) for ids in sequences],
-        straight_line_km=[round(_length_km(ids, look["lat"], look["lon"])) for ids in sequences],
-    )[["name", "kind", "status", "places", "countries", "straight_line_km"]]
+    table = route_table(shown_routes, places)
     names = ("Names are shown for the places on the chosen routes; the text description lists every place."
              if labels else "Place names are switched off; the text description lists every place.")
     summary = (f"<strong>{len(shown_routes)}</strong> of {len(routes)} routes and <strong>{len(shown_places)}</strong> "

@@ -19,7 +19,7 @@ BRIDGE_LABELS = {
     "arctic": "Arctic route", "shipbuilding": "Shipbuilding", "jobs": "Jobs",
     "agriculture": "Agriculture", "fisheries": "Fisheries",
 }
-#: Statuses from "furthest back" to "furthest on"; each has a colour AND a marker.
+#: Statuses from "furthest back" to "furthest on" (colour and marker of each: ``style.STATUS_STYLE``).
 STATUS_ORDER = ["suspended", "stalled", "proposed", "agreed", "in_progress", "completed"]
 COUNTRY_NAMES = {code: PARTY_NAMES[code] for code in ("ROK", "DPRK", "RUS")}  # countries on the map
 #: Map frames (lon_min, lon_max, lat_min, lat_max).
@@ -128,6 +128,18 @@ def _haversine_km(lat1, lon1, lat2, lon2) -> float:
 
 def _length_km(place_ids: Sequence[str], lat: Mapping[str, float], lon: Mapping[str, float]) -> float:
     return sum(_haversine_km(lat[a], lon[a], lat[b], lon[b]) for a, b in zip(place_ids, place_ids[1:]))
+
+
+def route_table(routes: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
+    """The map explorer's table of routes: name, kind, status, the places and countries in order,
+    and the straight-line length in km."""
+    look = _place_lookup(places)
+    sequences = [split_multi(s) for s in routes["place_sequence"]]
+    return routes.assign(
+        places=[" → ".join(look["name"][p] for p in ids) for ids in sequences],
+        countries=[" → ".join(COUNTRY_NAMES[c] for c in _countries_along(ids, look["country"])) for ids in sequences],
+        straight_line_km=[round(_length_km(ids, look["lat"], look["lon"])) for ids in sequences],
+    )[["name", "kind", "status", "places", "countries", "straight_line_km"]]
 
 
 def route_length_km(route: pd.Series, places: pd.DataFrame) -> float:

@@ -127,7 +127,8 @@ def describe_trade(frame: pd.DataFrame, series: Sequence[str], events: pd.DataFr
     if frame.empty:
         return "No years chosen."
     first, last = int(frame.index.min()), int(frame.index.max())
-    parts = [f"Line chart of South Korea–Russia trade in goods, {year_range(first, last)}, in million US dollars (Korean figures)."]
+    parts = [f"Line chart of South Korea–Russia trade in goods, {year_range(first, last)}, in million US dollars "
+             "(Korean figures)."]
     for col in series:
         values = frame[col].dropna()
         name = TRADE_SERIES[col]

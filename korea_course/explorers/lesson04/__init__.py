@@ -7,10 +7,10 @@
   (``perspectives``) side by side for a chosen era.
 
 The lesson's code by concern: ``data`` (tables in, tables out: what exercises import), ``text``
-(descriptions and keys), ``style`` (colours, markers and line styles that figures draw and keys name),
-``figures`` (matplotlib). This module holds the views — pure
-functions, data in, ``View`` out — and the thin ``*_explorer`` wrappers that put controls on
-them, and re-exports every name the notebook, the exercises and the tests use.
+(descriptions and keys), ``style`` (colours, markers and line styles that figures draw and keys
+name), ``figures`` (matplotlib). This module holds the views — pure functions, data in, ``View``
+out — and the thin ``*_explorer`` wrappers that put controls on them, and re-exports every name
+the notebook, the exercises and the tests use.
 """
 from __future__ import annotations
 
