@@ -17,8 +17,8 @@ from typing import Sequence
 import pandas as pd
 
 from ...data import PARTY_NAMES, date_words, load_table, split_multi
-from ...widgets import Explorer, View, dropdown, multi_picker, year_range_slider
 from ...formatting import year_range
+from ...widgets import Explorer, View, dropdown, multi_picker, year_range_slider
 from .data import (
     MEASURE_LABELS, filter_sanctions, negotiation_days_per_year, process_events, response_lags,
     russia_vote_summary, sanctions_events, session_label, session_table, vote_category, votes_by_year,

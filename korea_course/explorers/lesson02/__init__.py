@@ -17,8 +17,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ...data import load_table
-from ...widgets import Explorer, LABEL_STYLE, View, dropdown, multi_picker, persistent, year_range_slider
 from ...formatting import money, year_range
+from ...widgets import Explorer, LABEL_STYLE, View, dropdown, multi_picker, persistent, year_range_slider
 from .data import (
     MEASURES, RepaymentPlan, SOURCE_FAMILIES, deal_plan, filter_trade, path_steps, rajin_milestones, real_deal,
     repayment_schedule, source_family, totals_by_source, trade_with_family, value_comparison, with_date_text,
