@@ -45,10 +45,14 @@ class Lesson:
         return importlib.import_module(self.exercise_module).exercises
 
     def explorers(self) -> list[tuple[str, object]]:
-        """Every ``*_explorer`` function the lesson's explorer module defines, by name."""
+        """Every ``*_explorer`` function the lesson's explorer package offers, by name: defined in
+        the package or one of its modules (``….lesson03`` or ``….lesson03.figures``), not imported
+        from elsewhere."""
         module = importlib.import_module(self.explorer_module)
+        own = module.__name__
         return [(f"lesson{self.number}.{name}", fn) for name, fn in sorted(vars(module).items())
-                if name.endswith("_explorer") and inspect.isfunction(fn) and fn.__module__ == module.__name__]
+                if name.endswith("_explorer") and inspect.isfunction(fn)
+                and (fn.__module__ == own or fn.__module__.startswith(own + "."))]
 
 
 LESSONS: tuple[Lesson, ...] = (

@@ -7,11 +7,13 @@ they are drawn once, where ``show_figure`` puts them, together with their descri
 from __future__ import annotations
 
 import io
-from typing import Iterable, Sequence
+from typing import Iterable
 
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+
+from .formatting import join_words, year_span_text  # re-exported: older imports keep working
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable under the common
 # colour-vision deficiencies. Black is kept for text and reference lines.
@@ -151,20 +153,6 @@ def show_figure(fig: Figure, description: str) -> DescribedFigure:
     if not description or not description.strip():
         raise ValueError("every course figure needs a text description")
     return DescribedFigure(fig, description)
-
-
-def year_span_text(years: Sequence[int]) -> str:
-    years = sorted(set(int(y) for y in years))
-    if not years:
-        return "no years"
-    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
-
-
-def join_words(items: Sequence[str]) -> str:
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 __all__ = ["OKABE_ITO", "PALETTE", "MARKERS", "EVENT_CATEGORIES", "apply_style", "style_for", "new_figure",

@@ -13,7 +13,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from .data import split_multi
-from .plotting import join_words, style_for
+from .formatting import join_words
+from .plotting import style_for
 from .widgets import Explorer, View, dropdown, multi_picker, persistent, year_range_slider
 
 ALL = "all"

@@ -199,15 +199,15 @@ def test_balance_explorer_year_ticks_are_whole_years(events):
 
 def test_stakes_explorer_cites_once_and_only_filters(actors, monkeypatch):
     calls = []
-    real = L.cite
-    monkeypatch.setattr(L, "cite", lambda ids, *a, **k: calls.append(ids) or real(ids, *a, **k))
+    real = L.data.cite
+    monkeypatch.setattr(L.data, "cite", lambda ids, *a, **k: calls.append(ids) or real(ids, *a, **k))
     ex = L.stakes_explorer(actors)
     assert len(calls) == len(actors)  # each actor's sources cited once, when the explorer is built
     for kind in ("all", "person", "organisation", "six"):
         ex.set(kind=kind)
         assert ex.error == ""
     assert len(calls) == len(actors)  # a change only filters
-    monkeypatch.setattr(L, "cite", real)
+    monkeypatch.setattr(L.data, "cite", real)
     for kind in L.ACTOR_KINDS:  # the same table as citing on the fly
         pd.testing.assert_frame_equal(L.stakes_table(L.with_citations(actors), kind), L.stakes_table(actors, kind))
 

@@ -154,7 +154,7 @@ def test_trade_frame_keeps_gaps(data):
     assert frame.loc[[2007, 2010, 2011, 2020], "total_usd_million"].isna().all()
     assert frame.at[2018, "balance_usd_million"] == pytest.approx(-10200)
     text = l3.describe_trade(frame, ["total_usd_million"])
-    assert "2020" in text and "27.3 billion in 2021" in text
+    assert "2020" in text and "27.3 billion USD in 2021" in text
     with pytest.raises(ValueError):
         l3.trade_growth(data["rok_russia_trade"], 2019, 2020)
 

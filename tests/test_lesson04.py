@@ -225,7 +225,7 @@ def test_balance_explorer_key_is_in_the_html_not_in_legends():
         assert all(ax.get_legend() is None for ax in ex.figure.axes)
         assert "Key" in ex.view.summary and "Key" in ex.summary_html.value
     key = L.balance_key(html_markup=False)
-    for shape in ("circle", "square", "diamond", "triangle", "cross", "upside-down triangle"):
+    for shape in ("circle", "square", "diamond", "triangle", "cross", "downward triangle"):
         assert shape in key
     for phrase in ("leader summits", "UN Security Council actions", "trade figures", "hatched", "plain",
                    "North Korea (DPRK)", "South Korea (ROK)", "weight"):

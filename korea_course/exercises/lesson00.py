@@ -14,7 +14,7 @@ from ..answers import (DateAnswer, FrameAnswer, FreeTextAnswer, MatchingAnswer, 
                        NumberAnswer, OrderingAnswer)
 from ..checking import ExerciseSet, Misconception, Question
 from ..data import load_table
-from ..explorers.lesson00 import aliases_of
+from ..explorers.lesson00.data import aliases_of
 
 SINCE_YEAR = 2014  # q4 counts the kinds of event from the Crimea annexation on
 

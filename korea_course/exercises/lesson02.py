@@ -12,7 +12,7 @@ from ..answers import (DateAnswer, FrameAnswer, FreeTextAnswer, MatchingAnswer, 
                        OrderingAnswer)
 from ..checking import ExerciseSet, Misconception, Question
 from ..data import load_table
-from ..explorers.lesson02 import repayment_schedule
+from ..explorers.lesson02.data import repayment_schedule
 
 
 def _trade():

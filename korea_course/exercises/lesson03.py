@@ -10,7 +10,7 @@ from ..answers import (ChoiceAnswer, DateAnswer, FrameAnswer, FreeTextAnswer, Ma
                        NameAnswer, NameSetAnswer, NumberAnswer, OrderingAnswer, YearAnswer)
 from ..checking import ExerciseSet, Misconception, Question
 from ..data import load_table
-from ..explorers.lesson03 import trade_balance, trade_growth
+from ..explorers.lesson03.data import trade_balance, trade_growth
 
 
 def _trade():

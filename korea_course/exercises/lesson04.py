@@ -15,7 +15,7 @@ from ..answers import (ChoiceAnswer, DateAnswer, FrameAnswer, FreeTextAnswer, Ma
                        NameAnswer, NumberAnswer, OrderingAnswer)
 from ..checking import ExerciseSet, Misconception, Question
 from ..data import cached_on_data, load_table
-from ..explorers.lesson04 import assign_period
+from ..explorers.lesson04.data import assign_period
 
 
 # The answer-key helpers below are read by every check (FrameAnswer/NumberAnswer keys and the

@@ -1,6 +1,8 @@
-"""Lesson explorers: one module per lesson (``lesson00`` …), each a set of pure functions
-(data in, ``View`` out) and thin ``Explorer`` wrappers around them. The lessons themselves
-are listed once, in ``korea_course.lessons``."""
+"""Lesson explorers: one package per lesson (``lesson00`` …), split by concern — ``data``
+(data shaping), ``text`` (descriptions and keys), ``style`` (colours, markers, line styles),
+``figures`` (matplotlib) — with the views (data in, ``View`` out) and thin ``Explorer``
+wrappers in the package itself. The lessons themselves are listed once, in
+``korea_course.lessons``."""
 
 
 def explorer_factories(include_timeline: bool = True) -> list[tuple[str, object]]:

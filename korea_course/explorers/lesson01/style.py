@@ -1,0 +1,20 @@
+"""Lesson 1 styles: the rows of the two timelines, each with a label, a colour AND a marker.
+"""
+from __future__ import annotations
+
+from ...plotting import OKABE_ITO
+
+
+# Rows of the round-by-round timeline: colour AND marker carry the kind.
+PROCESS_ROWS = {
+    "context": {"label": "Events around the talks", "color": OKABE_ITO["bluish_green"], "marker": "o"},
+    "agreement": {"label": "Agreements", "color": OKABE_ITO["vermillion"], "marker": "*"},
+    "session": {"label": "Six-party meetings", "color": OKABE_ITO["orange"], "marker": "s"},
+}
+# Rows of the sanctions timeline.
+SANCTION_ROWS = {
+    "nuclear_test": {"label": "Nuclear tests", "color": OKABE_ITO["vermillion"], "marker": "^"},
+    "launch": {"label": "Long-range launches", "color": OKABE_ITO["orange"], "marker": "v"},
+    "vote_yes": {"label": "UNSC: Russia votes yes", "color": OKABE_ITO["blue"], "marker": "D"},
+    "vote_no": {"label": "UNSC: Russia vetoes", "color": OKABE_ITO["black"], "marker": "X"},
+}
