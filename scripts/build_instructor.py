@@ -42,9 +42,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # a fresh clone works without installing the package
     sys.path.insert(0, str(ROOT))
 
+from korea_course import timing  # noqa: E402  (after the path set-up above)
+
 ANSWER_TAG = "answer-"
 FRAME_SECTIONS = ("learning objectives", "guiding questions", "time and prerequisites")
-CLOSING_SECTIONS = ("key points", "what comes next", "sources")
+CLOSING_SECTIONS = ("key points", "what comes next", "further reading", "sources")
 EXPECTED_STATUS = {True: "correct", False: "recorded"}  # keyed by Question.kind.graded
 STATUS_WORDS = {True: "Correct", False: "Reflection recorded"}
 
@@ -158,13 +160,19 @@ class Section:
     code_cells: int = 0
     explorers: int = 0
     figures: int = 0
+    try_it: int = 0
     subsections: list[str] = field(default_factory=list)
 
     @property
+    def minutes(self) -> float:
+        """What the section takes a student, at the rates the lessons' stated times use
+        (``korea_course.timing``)."""
+        return (self.words / timing.READING_WORDS_PER_MINUTE + self.figures * timing.MINUTES_PER_FIGURE
+                + self.explorers * timing.MINUTES_PER_EXPLORER + self.try_it * timing.MINUTES_PER_TRY_IT)
+
+    @property
     def weight(self) -> float:
-        # minutes a class spends, roughly: reading at ~130 words a minute (with the figures and
-        # tables between), a minute per code cell, three per explorer, one and a half per figure
-        return self.words / 130 + self.code_cells * 1.0 + self.explorers * 3.0 + self.figures * 1.5 + 0.5
+        return self.minutes + 0.5
 
 
 def lesson_sections(nb) -> list[Section]:
@@ -186,6 +194,7 @@ def lesson_sections(nb) -> list[Section]:
                         current.subsections.append(title)
                 if current is not None and number not in heads:
                     current.words += len(re.findall(r"\w+", line))
+                    current.try_it += bool(re.match(r"^(?:>\s*)?\*{1,2}Try it\b", line))
         elif cell.cell_type == "code" and current is not None:
             current.code_cells += 1
             current.explorers += len(re.findall(r"\w+_explorer\(", cell.source))
@@ -211,8 +220,6 @@ def allocate(weights: Sequence[float], total: int, minimum: int = 1) -> list[int
     return [f + minimum for f in floors]
 
 
-QUESTION_MINUTES = {"pandas result": 5, "reflection": 6, "ordering": 3, "matching": 3, "several choices": 3,
-                    "list of names": 3}
 PLANS = {  # minutes of: opening, teaching, exercises, discussion, wrap-up
     50: {"opening": 5, "teaching": 28, "exercises": 12, "discussion": 0, "wrapup": 5},
     90: {"opening": 8, "teaching": 45, "exercises": 25, "discussion": 8, "wrapup": 4},
@@ -220,11 +227,27 @@ PLANS = {  # minutes of: opening, teaching, exercises, discussion, wrap-up
 
 
 def question_minutes(q) -> int:
-    return QUESTION_MINUTES.get(getattr(q.kind, "label", ""), 2)
+    return timing.MINUTES_PER_QUESTION[q.skill]
+
+
+def reading_before_class(sections: list[Section], budget: int) -> list[Section]:
+    """Sections to set as reading before class so that the rest fits ``budget`` minutes:
+    prose-only sections first (they need no explorer in class), later ones before earlier."""
+    chosen: list[Section] = []
+    in_class = sum(s.minutes for s in sections)
+    candidates = sorted(sections, key=lambda s: (s.explorers + s.figures > 0, -sections.index(s)))
+    for s in candidates:
+        if in_class <= budget or len(chosen) == len(sections) - 1:
+            break
+        chosen.append(s)
+        in_class -= s.minutes
+    return [s for s in sections if s in chosen]
 
 
 def timing_plan(lesson: Lesson, length: int) -> list[tuple[int, str, str]]:
-    """Rows (minutes, activity, notes) summing to ``length`` minutes."""
+    """Rows (minutes, activity, notes) summing to ``length`` minutes. Sections keep the time
+    they take; what does not fit is set as reading before class, and exercises that do not
+    fit as homework, so the plan says what to skip rather than squeezing everything."""
     plan = PLANS[length]
     rows: list[tuple[int, str, str]] = []
     sections: list[Section] = []
@@ -237,9 +260,19 @@ def timing_plan(lesson: Lesson, length: int) -> list[tuple[int, str, str]]:
     teaching += plan["exercises"] - exercises
     if not sections:  # no lesson notebook (yet): the time goes to the exercises
         exercises, teaching = exercises + teaching, 0
-    rows.append((plan["opening"], "Opening: learning objectives and guiding questions",
-                 "Read the objectives aloud; ask the guiding questions and collect first answers."))
-    for minutes, s in zip(allocate([s.weight for s in sections], teaching), sections):
+    before = reading_before_class(sections, teaching)
+    in_class = [s for s in sections if s not in before]
+    opening_note = "Read the objectives aloud; ask the guiding questions and collect first answers."
+    if before:
+        opening_note += (" Before class, students read: " + "; ".join(
+            f"{s.title} (about {math.ceil(s.minutes)} min)" for s in before) + ".")
+    rows.append((plan["opening"], "Opening: learning objectives and guiding questions", opening_note))
+    section_minutes = [max(1, round(s.minutes)) for s in in_class]
+    spare = teaching - sum(section_minutes)
+    if spare < 0:  # one long section left: give it the time there is
+        section_minutes = allocate([s.weight for s in in_class], teaching)
+        spare = 0
+    for minutes, s in zip(section_minutes, in_class):
         what = []
         if s.explorers:
             what.append(f"{s.explorers} explorer{'s' if s.explorers > 1 else ''}")
@@ -258,10 +291,11 @@ def timing_plan(lesson: Lesson, length: int) -> list[tuple[int, str, str]]:
         rest = [q for q in questions if q not in chosen]
         note = "In class: " + ", ".join(q.id for q in chosen) + "."
         if rest:
-            note += " As homework: " + ", ".join(q.id for q in rest) + "."
+            note += " As homework: " + ", ".join(q.id for q in rest) + f" (about {sum(map(question_minutes, rest))} min)."
         rows.append((exercises, "Exercises (exercise notebook)", note))
-    if plan["discussion"]:
-        rows.append((plan["discussion"], "Discussion", "Guiding questions and the reflection questions "
+    discussion = plan["discussion"] + spare
+    if discussion:
+        rows.append((discussion, "Discussion", "Guiding questions and the reflection questions "
                      "(prompts and notes below)."))
     rows.append((plan["wrapup"], "Wrap-up: key points and what comes next",
                  "Students run `progress()`; point to the next lesson."))
@@ -580,7 +614,8 @@ def build_guide(lessons: list[Lesson], keys: dict[str, Path], out_dir: Path) -> 
             "from the lesson notebooks and the exercise modules (the single source of truth for answers). "
             "Do not hand this guide to students: it contains the answers.", "",
             "Each lesson below has its learning objectives, a timing plan for a 50- and a 90-minute class "
-            "(minutes allocated to the lesson's sections by how much they contain), discussion prompts "
+            "(each section keeps the time it takes; what does not fit is set as reading before class or as "
+            "homework), discussion prompts "
             "with notes, the misconceptions the checker recognises (and the feedback students get), and "
             "the answers. The answer-key notebooks in `answer_keys/` were executed and every check passed.", "",
             "## Contents", ""]

@@ -179,7 +179,9 @@ def test_timing_plans_add_up_and_cover_the_lesson_sections(built, number):
         if number in LESSON_NBS:
             for s in build_instructor.lesson_sections(read(LESSON_NBS[number])):
                 if not s.title.lower().startswith(build_instructor.FRAME_SECTIONS + build_instructor.CLOSING_SECTIONS):
-                    assert f"Lesson section: {s.title}" in table
+                    in_class = f"Lesson section: {s.title}" in table
+                    read_before = re.search(rf"Before class, students read:[^|]*{re.escape(s.title)} \(about", table)
+                    assert in_class != bool(read_before), (number, length, s.title)
 
 
 def test_question_texts_come_from_the_definitions_not_the_notebooks(tmp_path):
@@ -203,6 +205,15 @@ def test_allocate_gives_whole_minutes_that_add_up(weights, total):
         assert min(got) >= 1
     if weights and max(weights) > 0:
         assert got[weights.index(max(weights))] == max(got)
+
+
+def test_plans_keep_each_section_at_its_own_time_and_set_the_rest_before_class():
+    sections = [build_instructor.Section("A", words=1500), build_instructor.Section("B", words=300, explorers=2),
+                build_instructor.Section("C", words=1200, figures=1)]
+    before = build_instructor.reading_before_class(sections, 20)
+    assert [s.title for s in before] == ["A"]  # prose only, so it is read before class
+    assert sum(s.minutes for s in sections if s not in before) <= 20
+    assert build_instructor.reading_before_class(sections, 60) == []
 
 
 def test_sections_and_bullets_are_parsed():
