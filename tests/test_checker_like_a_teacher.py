@@ -207,7 +207,9 @@ def test_dates_in_august_and_with_ordinals(text, date):
 
 
 def test_a_month_and_year_is_not_a_date_and_the_message_asks_for_the_day():
-    question = SETS["02"]["q4"]
+    question = Question("q1", "When was it signed?", var="signed_on", kind=DateAnswer("2012-09-17"),
+                        hints=["Look at the timeline."], solution='signed_on = "2012-09-17"', explanation="Correct.",
+                        prompt="On what date was the agreement signed?")
     result = question.evaluate("September 2012")
     assert result.status == "could_not_check" and "day" in result.message
 
@@ -385,7 +387,7 @@ def test_the_oil_message_needs_oil():
 
 
 def test_the_summed_message_needs_a_sum():
-    q9 = SETS["02"]["q7"]
+    q9 = SETS["02"]["q6"]
     trade = q9.kind.expected  # means; build the other aggregates from the same table
     from korea_course.data import load_table
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..answers import DateAnswer, FrameAnswer, FreeTextAnswer, MultiChoiceAnswer, NumberAnswer, YearAnswer
+from ..answers import FrameAnswer, FreeTextAnswer, MultiChoiceAnswer, NumberAnswer, YearAnswer
 from ..checking import ExerciseSet, Misconception, Question
 from ..data import load_table
 from ..explorers.lesson02.data import repayment_schedule, yearly_repayment_m, years_below
@@ -192,28 +192,7 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                                            "then. The error is about what was signed and by whom, not the date."),
         ]),
     Question(
-        "q4", "When was the agreement itself signed?", var="signed_on", skill="lookup",
-        kind=DateAnswer("2012-09-17"),
-        prompt="The seed commentary says the debt 'was finally settled in May 2014'. On what date did the two "
-               "governments sign the agreement? Write the date as \"YYYY-MM-DD\".",
-        hints=["Level 1: look for the row of `debt_timeline` where both RUS and DPRK are actors and an agreement "
-               "is signed.",
-               "Level 2: `timeline[timeline['step_id'] == 'agreement-signed']` — KCNA and Xinhua agree on the day.",
-               "Level 3: it was a Monday in September 2012, the day before Russia's Finance Ministry announced "
-               "the write-off — the news reports are dated the day after the signing."],
-        solution='signed_on = "2012-09-17"',
-        explanation="Correct: the agreement was signed in Moscow on 17 September 2012 (KCNA via Reuters; Xinhua). "
-                    "May 2014 is when Russia finished ratifying it — a real step, but not the settlement itself.",
-        misconceptions=[
-            Misconception("2014-05-05", "That is when Putin signed the Russian law ratifying the agreement — a "
-                                        "domestic step. The two governments had signed long before."),
-            Misconception("2012-09-18", "That is the day Russia's Finance Ministry announced the write-off and the "
-                                        "news reports appeared. The signing was earlier."),
-            Misconception("2014-04-18", "That is the State Duma's vote, one step of Russian ratification. The "
-                                        "question asks when the governments signed."),
-        ]),
-    Question(
-        "q5", "Two reports of one write-off", var="true_statements", skill="compare sources",
+        "q4", "Two reports of one write-off", var="true_statements", skill="compare sources",
         kind=MultiChoiceAnswer(AFGHAN_OPTIONS, ["a", "b", "d"]),
         prompt="Russia's 2007 write-off for Afghanistan was reported in two ways. Vremya Novostei (7 August 2007): "
                "the debt was 11.13 billion USD, 10.4 billion was written off, \"or 90 %\", and 730 million USD is "
@@ -243,7 +222,7 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                                       "report is internally consistent."),
         ]),
     Question(
-        "q6", "What trade could the deal support? Predict, then check", var="from_year", skill="predict and check",
+        "q5", "What trade could the deal support? Predict, then check", var="from_year", skill="predict and check",
         kind=YearAnswer(_first_year_always_below_repayment),
         prompt="Under the 2012 deal the DPRK owes Russia 1.09 billion USD over 20 years, that is 54.5 million USD a "
                "year. Before you look, predict: from which year on is every figure that the sources give for total "
@@ -275,7 +254,7 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                                 "years in which every figure is below the line."),
         ]),
     Question(
-        "q7", "A consensus trade figure per year (pandas)", var="total_by_year", skill="compute",
+        "q6", "A consensus trade figure per year (pandas)", var="total_by_year", skill="compute",
         kind=FrameAnswer(_mean_total_by_year),
         prompt="`trade` holds one row per year and source, and some rows have no total. Make a Series with one "
                "entry per year of the table: the mean of the totals that sources give for that year (a year where "
@@ -299,7 +278,7 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                           code="total_by_year = trade.groupby('year')['total_usd_million'].first()"),
         ]),
     Question(
-        "q8", "Generosity or strategy?", var="reflection", skill="reflect",
+        "q7", "Generosity or strategy?", var="reflection", skill="reflect",
         kind=FreeTextAnswer(min_words=40, prompts=[
             "What did Russia give up, in face value and in market value?",
             "What did it gain (Rajin, access, leverage with Pyongyang and Seoul)?",
