@@ -94,6 +94,80 @@ def test_writeoffs_used_in_prose_and_exercises(tables):
     assert pd.isna(w.loc["libya-2008", "share_written_off_percent"])
 
 
+def test_writeoff_figures_are_internally_consistent(tables):
+    """The amounts in a row agree with each other; where the press rounds, the note says so."""
+    w = tables["soviet_debt_writeoffs"].set_index("writeoff_id")
+    dprk = w.loc["dprk-2014"]
+    terms = tables["debt_settlement_terms"].set_index("term_id")["value"]
+    # the DPRK's written-off amount is the Duma's total less its stated remainder, as the lesson says
+    assert dprk["amount_written_off_usd"] == 9.87e9
+    assert math.isclose(float(terms["total-10-96bn"]) - float(terms["remainder-1-09bn"]), 9.87e9)
+    assert "almost 10 bn" in dprk["note"] and "computed" in dprk["note"]
+    assert "9.87" in tables["debt_settlement_terms"].set_index("term_id").loc["written-off-10bn", "note"]
+    afg = w.loc["afghanistan-2007"]
+    assert (afg["debt_usd"], afg["amount_written_off_usd"]) == (11.13e9, 10.4e9)
+    assert round(afg["amount_written_off_usd"] / afg["debt_usd"] * 100) == afg["share_written_off_percent"] == 93
+    assert "730 m" in afg["note"] and "'90 %'" in afg["note"] and "10.5 of 11.1" in afg["note"]
+    assert math.isclose(afg["debt_usd"] - afg["amount_written_off_usd"], 0.73e9)
+    for row in w.itertuples():  # no row claims a share its own amounts contradict by more than rounding
+        if pd.notna(row.debt_usd) and pd.notna(row.amount_written_off_usd) and pd.notna(row.share_written_off_percent):
+            assert abs(row.amount_written_off_usd / row.debt_usd * 100 - row.share_written_off_percent) < 2, \
+                row.Index
+
+
+def test_latest_trade_figure_is_labelled_an_estimate(tables):
+    trade = tables["russia_dprk_trade"]
+    row = trade[trade["year"] == 2024].iloc[0]
+    assert row["total_usd_million"] == 34 and "estimate" in row["note"].lower()
+    assert L.source_family(row["source_ids"]) == "press"
+
+
+# ------------------------------------------------------------------ the trade explorer's questions
+def test_yearly_repayment_and_years_below(tables):
+    assert math.isclose(L.yearly_repayment_m(tables["debt_settlement_terms"]), 54.5)
+    trade = tables["russia_dprk_trade"]
+    assert L.years_below(trade, "total_usd_million", 54.5) == [2018, 2019, 2020, 2023, 2024]
+    assert L.reference_level("target", 54.5) == L.TRADE_TARGET_M == 1000
+    assert L.reference_level("none", 54.5) is None
+    with pytest.raises(ValueError):
+        L.reference_level("nonsense", 54.5)
+
+
+def test_source_spread_measures_the_disagreement(tables):
+    shown = L.filter_trade(tables["russia_dprk_trade"], "russia_exports_usd_million", (2013, 2020),
+                           list(L.SOURCE_FAMILIES))
+    spread = L.source_spread(shown, "russia_exports_usd_million").set_index("year")
+    assert list(spread.index) == [2014]
+    assert math.isclose(spread.loc[2014, "spread_percent"], (82.17 - 71.77) / 71.77 * 100)
+    assert "2014: 71.77 to 82.17, a gap of 14.5 %" in L.describe_spread(shown, "russia_exports_usd_million")
+
+
+def test_trade_explorer_compares_with_the_repayment_and_the_target():
+    ex = L.trade_explorer()
+    plot = ex.figure._course_artists["trade"]
+    assert not plot.reference.get_visible()
+    ex.set(compare_with="repayment")
+    assert ex.error == "" and plot.reference.get_visible() and ex.view.extra["level"] == 54.5
+    assert "Every figure is below it in 2018, 2019, 2020, 2023 and 2024" in ex.view.description
+    assert "54.5 million USD" in ex.view.summary and "54.5 million USD" in plot.reference_label.get_text()
+    ex.set(compare_with="target")
+    assert ex.error == "" and ex.figure.axes[0].get_ylim()[1] >= 1000
+    assert "times smaller" in ex.view.description
+    ex.set(measure="russia_exports_usd_million", compare_with="none")
+    assert ex.error == "" and not plot.reference.get_visible()
+    assert "gap of 14.5 %" in ex.view.description and "gap of 14.5 %" in ex.view.summary
+
+
+def test_the_exercise_answers_follow_the_data():
+    from korea_course.exercises.lesson02 import exercises
+
+    q = {question.id: question for question in exercises.questions}
+    assert q["q5"].kind.expected == 2018
+    assert q["q5"].evaluate(2018).status == "correct"
+    assert q["q4"].kind.expected == frozenset({"a", "b", "d"})
+    assert "2030" not in q["q2"].explanation and "2034" in q["q2"].explanation
+
+
 # ------------------------------------------------------------------ the repayment calculator
 def test_real_deal_schedule():
     plan = L.repayment_schedule(10.96e9, 90, 20, 2, 0)
@@ -248,7 +322,7 @@ def test_trade_view_filters_and_describes(tables):
 
 def test_trade_explorer_redraws_on_change():
     ex = L.trade_explorer()
-    assert ex.error == "" and ex.view.extra["count"] == 8  # every total the sources give
+    assert ex.error == "" and ex.view.extra["count"] == 9  # every total the sources give, 2013-2024
     before = ex.image.value
     ex.set(measure="russia_imports_usd_million")
     assert ex.error == "" and ex.image.value != before

@@ -1,18 +1,17 @@
 """Lesson 2 — The debt settlement: the exercise questions (one source of truth).
 
 Answers come from the course data (``debt_settlement_terms``, ``debt_timeline``,
-``soviet_debt_writeoffs``, ``russia_dprk_trade``) and the repayment calculator in
+``soviet_debt_writeoffs``, ``russia_dprk_trade``) and the repayment calculator and trade explorer in
 ``korea_course.explorers.lesson02``; instructors/evidence/lesson-02.md discusses the sources.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from ..answers import (DateAnswer, FrameAnswer, FreeTextAnswer, MatchingAnswer, MultiChoiceAnswer, NumberAnswer,
-                       OrderingAnswer)
+from ..answers import FrameAnswer, FreeTextAnswer, MultiChoiceAnswer, NumberAnswer, YearAnswer
 from ..checking import ExerciseSet, Misconception, Question
 from ..data import load_table
-from ..explorers.lesson02.data import repayment_schedule
+from ..explorers.lesson02.data import repayment_schedule, yearly_repayment_m, years_below
 
 
 def _trade():
@@ -49,19 +48,29 @@ def _first_only(series: Any) -> bool:
         return False
 
 
-STEPS = ["Ulan-Ude summit", "agreement signed", "bill submitted to the Duma", "Duma ratification",
-         "Federation Council approval", "Putin signs the law"]
-STEP_ALIASES = {
-    "Ulan-Ude summit": ["Ulan Ude summit", "summit", "Ulan-Ude"],
-    "agreement signed": ["agreement", "signing", "signing of the agreement", "agreement signed in Moscow"],
-    "bill submitted to the Duma": ["bill submitted", "bill to the Duma", "bill"],
-    "Duma ratification": ["Duma ratifies", "State Duma ratification", "Duma"],
-    "Federation Council approval": ["Federation Council", "Federation Council approves"],
-    "Putin signs the law": ["law signed", "Putin signs law", "law signed by Putin", "signature of the law"],
+AFGHAN_OPTIONS = {
+    "a": "Vremya Novostei's three amounts add up (written off + still owed = the debt).",
+    "b": "Vremya Novostei's own amounts make a share of about 93 %, not 90 %.",
+    "c": "The ITAR-TASS figures leave the same 730 million USD to repay.",
+    "d": "The ITAR-TASS figures make a share of about 95 %.",
+    "e": "Both reports support '90 %' as the exact share written off.",
 }
-SHARES = {"Cuba": "90 %", "Iraq": "93 %", "Syria": "73 %", "Mongolia (2003)": "98 %"}
-SHARE_ALIASES = {v: [v.replace(" ", ""), v.split()[0], f"{v.split()[0]} percent", f"{v.split()[0]}.0"]
-                 for v in set(SHARES.values())}
+
+
+def _first_year_always_below_repayment() -> int:
+    """The first year of the run, up to the table's last year, in which every total-trade figure is below
+    the deal's yearly repayment (54.5 m USD); years without a figure are skipped, not counted as 0."""
+    years = sorted(_trade().dropna(subset=["total_usd_million"])["year"].astype(int).unique())
+    below = set(years_below(_trade(), "total_usd_million", yearly_repayment_m()))
+    first = None
+    for year in reversed(years):
+        if year not in below:
+            break
+        first = year
+    if first is None:
+        raise ValueError("the latest trade figure is not below the yearly repayment")
+    return first
+
 
 # ------------------------------------------------------------------------------ the notebook around the questions
 # (scripts/build_exercises.py builds the exercise notebook from these and the questions below)
@@ -105,7 +114,7 @@ CLOSING = "## Where you are"
 exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SETUP, sections=SECTIONS,
                         closing=CLOSING, placeholder="# Your answer for {id}:", questions=[
     Question(
-        "q1", "What remained to be repaid", var="remainder_bn",
+        "q1", "What remained to be repaid", var="remainder_bn", skill="compute",
         kind=NumberAnswer(10.96 * 0.10, unit="billion USD", scale=1e9, rel_tol=0.01),
         prompt="The State Duma put the DPRK's debt at 10.96 billion USD. 90 % was written off. "
                "How much remained to be repaid, in billion USD?",
@@ -117,37 +126,19 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
         explanation="Correct: 10 % of 10.96 bn is about 1.1 bn USD. Reuters (19 April 2014) and RIA Novosti give "
                     "1.09 bn for the remainder, to be repaid over 20 years.",
         misconceptions=[
-            Misconception(9.864, "That is the part written off — the 90 % Russia gave up. The question asks what is "
-                                 "still owed."),
+            Misconception(9.864, "That is the part written off — the 90 % Russia gave up (the press rounds it to "
+                                 "'almost 10 billion'). The question asks what is still owed."),
             Misconception(10.96, "That is the whole debt before the write-off. Confusing the total with the "
                                  "remainder is the most common slip in press reports about this deal."),
             Misconception(1096, "Your number looks like millions, but the answer is asked in billions of USD "
                                 "(1 billion = 1,000 million)."),
         ]),
     Question(
-        "q2", "One instalment", var="instalment_m",
-        kind=NumberAnswer(1090 / 40, unit="million USD", scale=1e6, rel_tol=0.01),
-        prompt="The remainder, 1.09 billion USD, is repaid in 40 equal half-yearly instalments over 20 years. "
-               "How large is one instalment, in million USD?",
-        hints=["Level 1: every instalment is the same size, and together they add up to the remainder.",
-               "Level 2: divide the remainder by the number of instalments — not by the number of years. "
-               "Work in millions: 1.09 billion = 1,090 million.",
-               "Level 3: two payments a year for twenty years: divide the remainder, in millions, by that many "
-               "payments."],
-        solution="instalment_m = 1090 / 40",
-        explanation="Correct: 1,090 million / 40 ≈ 27 million USD every six months (RIA Novosti: '40 equal "
-                    "half-yearly parts').",
-        misconceptions=[
-            Misconception(54.5, "You divided by the 20 years: that is what Russia receives per year. There are two "
-                                "instalments each year."),
-            Misconception(0.02725, "That is the instalment in billions. The answer is asked in millions of USD."),
-            Misconception(274, "You divided the whole debt (10.96 bn) by 40. Only the remainder is repaid in "
-                               "instalments; the rest was written off."),
-        ]),
-    Question(
-        "q3", "Present value at 5 % a year", var="pv_bn",
+        "q2", "Present value at 5 % a year", var="pv_bn", skill="compute",
         kind=NumberAnswer(_pv_5_percent_bn, unit="billion USD", scale=1e9, rel_tol=0.01),
-        prompt="Take 40 instalments of 27.25 million USD, the first six months from now and then every six months. "
+        prompt="The remainder, 1.09 billion USD, is repaid in 40 equal half-yearly instalments over 20 years: "
+               "1,090 / 40 = 27.25 million USD each. Take those 40 instalments, the first six months from now and "
+               "then every six months. "
                "Discount each payment at 5 % a year: a payment made t years from now is worth payment / 1.05**t "
                "today. What is the present value of all 40 payments, in billion USD? (pandas or plain Python.)",
         hints=["Level 1: the present value is the sum of 40 discounted payments; payment k arrives after k/2 years.",
@@ -158,7 +149,9 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                "the nominal 1.09 bn — if not, check that the exponent counts years, not half-years."],
         solution="pv_bn = sum(27.25e6 / 1.05 ** (k / 2) for k in range(1, 41)) / 1e9",
         explanation="Correct: at 5 % a year the 20-year stream is worth roughly 0.69 bn USD today, about 63 % of "
-                    "its nominal 1.09 bn. Money promised for 2030 is worth less than money in hand.",
+                    "its nominal 1.09 bn. Money promised over the next twenty years is worth less than money in hand. (No "
+                    "source gives the year of the last instalment: about 2034 if payments began after ratification "
+                    "in 2014, 2032 if they were counted from the signing in 2012.)",
         misconceptions=[
             Misconception(1.09, "That is the nominal sum, with no discounting. Each later payment must be divided "
                                 "by 1.05 raised to the number of years until it is paid."),
@@ -168,7 +161,7 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                                   "The payments are spread out, so most of them are discounted less."),
         ]),
     Question(
-        "q4", "Spot the errors in a dated claim", var="errors",
+        "q3", "Spot the errors in a dated claim", var="errors", skill="find the error",
         kind=MultiChoiceAnswer({
             "a": "'Moscow and Pyongyang signed a deal on May 5'",
             "b": "'about writing off all DPRK debts'",
@@ -199,99 +192,69 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                                            "then. The error is about what was signed and by whom, not the date."),
         ]),
     Question(
-        "q5", "When was the agreement itself signed?", var="signed_on",
-        kind=DateAnswer("2012-09-17"),
-        prompt="The seed commentary says the debt 'was finally settled in May 2014'. On what date did the two "
-               "governments sign the agreement? Write the date as \"YYYY-MM-DD\".",
-        hints=["Level 1: look for the row of `debt_timeline` where both RUS and DPRK are actors and an agreement "
-               "is signed.",
-               "Level 2: `timeline[timeline['step_id'] == 'agreement-signed']` — KCNA and Xinhua agree on the day.",
-               "Level 3: it was a Monday in September 2012, the day before Russia's Finance Ministry announced "
-               "the write-off — the news reports are dated the day after the signing."],
-        solution='signed_on = "2012-09-17"',
-        explanation="Correct: the agreement was signed in Moscow on 17 September 2012 (KCNA via Reuters; Xinhua). "
-                    "May 2014 is when Russia finished ratifying it — a real step, but not the settlement itself.",
+        "q4", "Two reports of one write-off", var="true_statements", skill="compare sources",
+        kind=MultiChoiceAnswer(AFGHAN_OPTIONS, ["a", "b", "d"]),
+        prompt="Russia's 2007 write-off for Afghanistan was reported in two ways. Vremya Novostei (7 August 2007): "
+               "the debt was 11.13 billion USD, 10.4 billion was written off, \"or 90 %\", and 730 million USD is "
+               "left to repay over 23 years. ITAR-TASS (6 August 2007), quoting Afghanistan's finance minister "
+               "earlier: of 11.1 billion, 10.5 billion would be written off. Do the arithmetic, then give the letters "
+               "of the statements that hold, as a list.\n\n"
+               + "\n".join(f"- {k}) {v}" for k, v in AFGHAN_OPTIONS.items()),
+        hints=["Level 1: check each report on its own first: do its amounts add up, and what share do they imply?",
+               "Level 2: for Vremya Novostei add 10.4 and 0.73, and divide 10.4 by 11.13. For ITAR-TASS subtract "
+               "10.5 from 11.1, and divide 10.5 by 11.1.",
+               "Level 3: three statements hold. 10.4 / 11.13 is about 0.93 and 10.5 / 11.1 about 0.95; 11.1 − 10.5 "
+               "leaves 0.6 billion. A share that only rounds to 90 % is not 'exactly 90 %'."],
+        solution='true_statements = ["a", "b", "d"]',
+        explanation="Correct: Vremya Novostei's three amounts agree with each other (10.4 + 0.73 = 11.13), but they "
+                    "make 93 %, which the paper itself rounds to '90 %'. The minister's earlier 10.5 of 11.1 billion is "
+                    "about 95 % and would leave 0.6 billion, not 730 million: the two reports describe different "
+                    "stages or different accounts. Use one report's figures consistently, and say where a "
+                    "percentage is rounded — as the course's table does (11.13, 10.4, 93 %).",
         misconceptions=[
-            Misconception("2014-05-05", "That is when Putin signed the Russian law ratifying the agreement — a "
-                                        "domestic step. The two governments had signed long before."),
-            Misconception("2012-09-18", "That is the day Russia's Finance Ministry announced the write-off and the "
-                                        "news reports appeared. The signing was earlier."),
-            Misconception("2014-04-18", "That is the State Duma's vote, one step of Russian ratification. The "
-                                        "question asks when the governments signed."),
+            Misconception(["a", "b", "c", "d"], "Check c: 11.1 − 10.5 = 0.6 billion, which is 600 million, not 730 "
+                                                "million. The two reports do not leave the same remainder."),
+            Misconception(["a", "d"], "Divide 10.4 by 11.13: the share in Vremya Novostei's own figures is about "
+                                      "93 %. The '90 %' in its text is rounded."),
+            Misconception(["a", "b", "d", "e"], "'90 %' is how the press rounded it; neither report's amounts give "
+                                                "exactly 90 % (93 % and about 95 %)."),
+            Misconception(["b", "d"], "Add Vremya Novostei's amounts: 10.4 + 0.73 = 11.13, its stated total. That "
+                                      "report is internally consistent."),
         ]),
     Question(
-        "q6", "From talks to law: put the steps in order", var="steps_in_order",
-        kind=OrderingAnswer(STEPS, aliases=STEP_ALIASES),
-        prompt="Put these six steps in chronological order (a list of the names as written): "
-               "'Federation Council approval', 'agreement signed', 'Putin signs the law', 'Ulan-Ude summit', "
-               "'Duma ratification', 'bill submitted to the Duma'.",
-        hints=["Level 1: talks come before a signature, and a signature before ratification.",
-               "Level 2: in Russia a treaty-ratification law passes the State Duma, then the Federation Council, "
-               "and only then the president signs it. `debt_timeline.sort_values('date')` shows the dates.",
-               "Level 3: sort `debt_timeline` by `date` and give each row one of the six names; only the summit "
-               "comes before the signing, and the president's signature ends the ratification."],
-        solution='steps_in_order = ["Ulan-Ude summit", "agreement signed", "bill submitted to the Duma", '
-                 '"Duma ratification", "Federation Council approval", "Putin signs the law"]',
-        explanation="Correct: two and a half years separate the signing (September 2012) from the end of Russian "
-                    "ratification (May 2014).",
+        "q5", "What trade could the deal support? Predict, then check", var="from_year", skill="predict and check",
+        kind=YearAnswer(_first_year_always_below_repayment),
+        prompt="Under the 2012 deal the DPRK owes Russia 1.09 billion USD over 20 years, that is 54.5 million USD a "
+               "year. Before you look, predict: from which year on is every figure that the sources give for total "
+               "Russia–DPRK trade below that yearly repayment, up to the last year in the table? Then check in the "
+               "lesson's trade explorer (measure: total trade; compare with: yearly debt repayment) or in the "
+               "`trade` table. Answer with the year.",
+        hints=["Level 1: start from the latest year with a figure and go back in time, year by year, as long as "
+               "every figure for the year is below the line.",
+               "Level 2: `trade.groupby('year')['total_usd_million'].max()` gives the highest figure for each year; "
+               "years with no total come out as NaN — skip them, they are missing, not zero.",
+               "Level 3: compare that per-year maximum with `1090 / 20`; the answer is the earliest year of the "
+               "unbroken run of years below it that reaches the end of the table."],
+        solution="highest = trade.groupby('year')['total_usd_million'].max().dropna()\n"
+                 "last_above = highest[highest >= 1090 / 20].index.max()  # the last year at or above the line\n"
+                 "from_year = int(highest[highest.index > last_above].index.min())",
+        explanation="Correct: from 2018 on — 2018, 2019, 2020, 2023 and 2024 — every recorded figure for all "
+                    "Russia–DPRK trade is below the 54.5 million USD a year that the North owes under the deal. On "
+                    "paper, the account the remainder is paid into would be a larger flow than all trade: a reason "
+                    "to read 'debt for aid' as an economic channel in its own right. No source reports whether any "
+                    "instalment was paid, so this compares obligations, not payments.",
         misconceptions=[
-            Misconception(["Ulan-Ude summit", "agreement signed", "Putin signs the law", "bill submitted to the Duma",
-                           "Duma ratification", "Federation Council approval"],
-                          "The president signs a ratification law last, after both chambers have passed it — "
-                          "not before the bill goes to parliament."),
-            Misconception(["Ulan-Ude summit", "agreement signed", "bill submitted to the Duma",
-                           "Federation Council approval", "Duma ratification", "Putin signs the law"],
-                          "The lower house (State Duma) votes first; the upper house (Federation Council) "
-                          "approves afterwards."),
-            Misconception(["Ulan-Ude summit", "bill submitted to the Duma", "Duma ratification",
-                           "Federation Council approval", "Putin signs the law", "agreement signed"],
-                          "Parliament ratifies an agreement that already exists: the signing has to come first."),
+            Misconception(2017, "In that year the total (77.9 million USD) was above the yearly repayment; the run "
+                                "of years below it starts later."),
+            Misconception(2019, "Check the year before: its figure (34 million USD) is already below the yearly "
+                                "repayment."),
+            Misconception(2023, "The table has no figures for 2021 and 2022, but the years before that gap are "
+                                "below the line too. A gap is missing data, not a break in the run."),
+            Misconception(2013, "In 2013 trade (104 million USD) was about twice the yearly repayment. Look for the "
+                                "years in which every figure is below the line."),
         ]),
     Question(
-        "q7", "Match debts written off to countries", var="shares",
-        kind=MatchingAnswer(SHARES, left_aliases={"Mongolia (2003)": ["Mongolia", "Mongolia 2003"]},
-                            right_aliases=SHARE_ALIASES),
-        prompt="Using `soviet_debt_writeoffs`, match each country to the share of its debt Russia wrote off: "
-               "choose from \"73 %\", \"90 %\", \"93 %\", \"98 %\". Answer with a dictionary such as "
-               "{\"Cuba\": \"…\", \"Iraq\": \"…\", \"Syria\": \"…\", \"Mongolia (2003)\": \"…\"}.",
-        hints=["Level 1: the column `share_written_off_percent` holds the answer for each `writeoff_id`.",
-               "Level 2: `writeoffs.set_index('writeoff_id')['share_written_off_percent']` lists them; use the rows "
-               "cuba-2014, iraq-2008, syria-2005 and mongolia-2003.",
-               "Level 3: one of the four shares is the same as North Korea's; the two Middle Eastern debtors are "
-               "twenty points apart, and Mongolia kept almost nothing. Read each row of the column."],
-        solution='shares = {"Cuba": "90 %", "Iraq": "93 %", "Syria": "73 %", "Mongolia (2003)": "98 %"}',
-        explanation="Correct: 90 % — North Korea's figure — is common but not a rule; Syria kept more than a quarter "
-                    "of its debt (2005), Mongolia almost none (2003).",
-        misconceptions=[
-            Misconception({"Cuba": "90 %", "Iraq": "73 %", "Syria": "93 %", "Mongolia (2003)": "98 %"},
-                          "Two Middle Eastern debtors are swapped. Check the share for iraq-2008 and syria-2005 "
-                          "in the table again."),
-            Misconception({"Cuba": "90 %", "Iraq": "90 %", "Syria": "90 %", "Mongolia (2003)": "90 %"},
-                          "90 % was North Korea's share, not a Russian rule: each settlement was negotiated on its "
-                          "own. Read each country's row."),
-        ]),
-    Question(
-        "q8", "Billions, millions and the remainder", var="times_trade",
-        kind=NumberAnswer(1.09e9 / 92.34e6, unit="times", rel_tol=0.02),
-        prompt="KOTRA put Russia–DPRK trade in 2014 at 92.34 million USD. How many times larger than that year's "
-               "trade is the remainder still owed, 1.09 billion USD? (A plain number.)",
-        hints=["Level 1: put both amounts in the same unit before dividing.",
-               "Level 2: 1.09 billion = 1,090 million. Divide that by 92.34.",
-               "Level 3: write the remainder in millions (1 billion = 1,000 million), then divide it by the 2014 "
-               "trade in millions."],
-        solution="times_trade = 1090 / 92.34",
-        explanation="Correct: the remainder alone equals about twelve years of all Russia–DPRK trade at the 2014 "
-                    "level — a measure of how large the debt was next to the real economic relationship.",
-        misconceptions=[
-            Misconception(1.09 / 92.34, "You divided billions by millions without converting: 1.09 billion is "
-                                        "1,090 million, not 1.09 million."),
-            Misconception(10.96e3 / 92.34, "You used the whole debt (10.96 bn). The question is about the "
-                                           "remainder still owed, after the 90 % write-off."),
-            Misconception(1.09e9 / 92.34, "You wrote the remainder in dollars but the trade in millions of "
-                                          "dollars. Put both in the same unit."),
-        ]),
-    Question(
-        "q9", "A consensus trade figure per year (pandas)", var="total_by_year",
+        "q6", "A consensus trade figure per year (pandas)", var="total_by_year", skill="compute",
         kind=FrameAnswer(_mean_total_by_year),
         prompt="`trade` holds one row per year and source, and some rows have no total. Make a Series with one "
                "entry per year of the table: the mean of the totals that sources give for that year (a year where "
@@ -315,7 +278,7 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                           code="total_by_year = trade.groupby('year')['total_usd_million'].first()"),
         ]),
     Question(
-        "q10", "Generosity or strategy?", var="reflection",
+        "q7", "Generosity or strategy?", var="reflection", skill="reflect",
         kind=FreeTextAnswer(min_words=40, prompts=[
             "What did Russia give up, in face value and in market value?",
             "What did it gain (Rajin, access, leverage with Pyongyang and Seoul)?",
@@ -337,4 +300,4 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                     "applied to Cuba) and what stayed on paper, and mark estimates and interpretations as such."),
 ])
 
-__all__ = ["exercises", "STEPS", "SHARES"]
+__all__ = ["exercises", "AFGHAN_OPTIONS"]

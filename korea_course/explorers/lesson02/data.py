@@ -157,7 +157,7 @@ SOURCE_FAMILIES = {
     "kotra": "KOTRA (South Korea)",
     "itc": "ITC Trade Map (UN-based)",
     "russia": "Russian official / customs",
-    "press": "Press (source not stated)",
+    "press": "Press or industry estimate (data not stated)",
 }
 _FAMILY_OF_SOURCE = {
     "yonhap-2014-05-22-kotra-trade-2013": "kotra",
@@ -169,11 +169,21 @@ _FAMILY_OF_SOURCE = {
     "tass-2021-02-19-trade-2020": "russia",
     "ria-2024-06-ushakov-trade-2023": "russia",
     "rtvi-2022-10-trade-far-east": "press",
+    "nknews-2025-06-11-russia-dprk-trade-2024": "press",
+    "kbs-2025-06-russia-dprk-trade-2024": "press",
 }
 MEASURES = {
     "total_usd_million": "Total trade",
     "russia_exports_usd_million": "Russian exports to the DPRK",
     "russia_imports_usd_million": "Russian imports from the DPRK",
+}
+# What the trade chart can be compared with: the lesson asks what trade the debt deal could support.
+# The target is the Far East Development Ministry's "1 billion USD a year by 2020" (October 2014).
+TRADE_TARGET_M = 1000.0
+COMPARE_WITH = {
+    "none": "Nothing",
+    "repayment": "Yearly debt repayment (remainder ÷ years)",
+    "target": "Trade target for 2020 (1 billion USD a year)",
 }
 # Dated Khasan–Rajin milestones marked on the trade chart, with short labels.
 RAJIN_MILESTONES = {
@@ -207,6 +217,35 @@ def filter_trade(trade: pd.DataFrame, measure: str, years: tuple[int, int], fami
     first, last = sorted(int(y) for y in years)
     mask = t[measure].notna() & t["year"].between(first, last) & t["family"].isin(list(families))
     return t[mask].sort_values(["year", "family"]).reset_index(drop=True)
+
+
+def yearly_repayment_m(terms: pd.DataFrame | None = None) -> float:
+    """What the 2012 deal asks the DPRK to repay each year, in million USD: the sourced remainder
+    (1.09 bn) over the sourced term (20 years) = 54.5 million."""
+    deal = real_deal(terms)
+    return deal["stated_remainder_usd"] / deal["years"] / 1e6
+
+
+def reference_level(compare_with: str, repayment_m: float) -> float | None:
+    """The height of the chart's reference line (million USD), or None for no line."""
+    if compare_with not in COMPARE_WITH:
+        raise ValueError(f"unknown comparison {compare_with!r}; choose one of {', '.join(COMPARE_WITH)}")
+    return {"none": None, "repayment": float(repayment_m), "target": TRADE_TARGET_M}[compare_with]
+
+
+def source_spread(shown: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """Years with more than one figure: how many, lowest, highest and the gap as % of the lowest."""
+    values = shown.dropna(subset=[measure]).groupby("year")[measure]
+    out = pd.DataFrame({"figures": values.size(), "low": values.min(), "high": values.max()})
+    out = out[out["figures"] > 1].reset_index()
+    out["spread_percent"] = (out["high"] - out["low"]) / out["low"] * 100
+    return out
+
+
+def years_below(trade: pd.DataFrame, measure: str, level: float) -> list[int]:
+    """Years in which every source's figure for ``measure`` is below ``level`` (million USD)."""
+    highest = trade.dropna(subset=[measure]).groupby("year")[measure].max()
+    return [int(y) for y, v in highest.items() if v < level]
 
 
 def rajin_milestones(khasan: pd.DataFrame) -> pd.DataFrame:

@@ -10,9 +10,10 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MultipleLocator
 
 from ...plotting import MARKERS, OKABE_ITO, fixed_layout, pin_text_positions
-from .data import MEASURES, RepaymentPlan, SOURCE_FAMILIES, path_steps, value_comparison, writeoff_bars
+from .data import (MEASURES, RepaymentPlan, SOURCE_FAMILIES, path_steps, source_spread, value_comparison,
+                   writeoff_bars)
 from .style import TRADE_COLOURS, TRADE_LINE_STYLES
-from .text import _SHORT_STEP
+from .text import _SHORT_STEP, _amount
 
 
 class _RepaymentPlot:
@@ -73,6 +74,14 @@ class _TradePlot:
             # a short number, not a rotated label: rotated text is re-rendered on every redraw (slow)
             self.labels.append(ax.text(r.x, 0.99, str(i + 1), transform=ax.get_xaxis_transform(),
                                        fontsize=8, va="top", ha="center", color="#444444"))
+        # a grey bar joins the figures that different sources give for the same year
+        (self.spread,) = ax.plot([], [], color=OKABE_ITO["grey"], linewidth=5, alpha=0.45, solid_capstyle="butt",
+                                 zorder=1)
+        # the comparison line (yearly repayment or the trade target), labelled in the chart
+        self.reference = ax.axhline(0, color=OKABE_ITO["black"], linewidth=1.4, linestyle=(0, (6, 2, 1, 2)),
+                                    visible=False, zorder=2)
+        self.reference_label = ax.text(0.01, 0, "", transform=ax.get_yaxis_transform(), fontsize=8, va="bottom",
+                                       ha="left", visible=False)
         ax.set_xlabel("Year")
         ax.set_ylabel("million USD")
         ax.xaxis.set_major_locator(MultipleLocator(2))
@@ -80,10 +89,26 @@ class _TradePlot:
         self.title = ax.set_title("", loc="left", y=1.0)
         pin_text_positions(ax)
 
-    def update(self, shown: pd.DataFrame, measure: str, years: tuple[int, int], show_milestones: bool) -> None:
+    def update(self, shown: pd.DataFrame, measure: str, years: tuple[int, int], show_milestones: bool,
+               reference: tuple[str, float] | None = None) -> None:
         for key, line in self.lines.items():
             rows = shown[shown["family"] == key]
             line.set_data(*_with_gaps(rows["year"].astype(float).to_numpy(), rows[measure].to_numpy(dtype=float)))
+        xs, ys = [], []
+        for r in source_spread(shown, measure).itertuples():
+            xs += [r.year, r.year, np.nan]
+            ys += [r.low, r.high, np.nan]
+        self.spread.set_data(xs, ys)
+        if reference is None:
+            self.reference.set_visible(False)
+            self.reference_label.set_visible(False)
+        else:
+            label, level = reference
+            self.reference.set_ydata([level, level])
+            self.reference.set_visible(True)
+            self.reference_label.set_position((0.01, level))
+            self.reference_label.set_text(f"{label}: {_amount(level)} million USD")
+            self.reference_label.set_visible(True)
         first, last = sorted(years)
         for vline, label in zip(self.vlines, self.labels):
             x = vline.get_xdata()[0]
@@ -92,6 +117,8 @@ class _TradePlot:
             label.set_visible(visible)
         self.ax.set_xlim(first - 0.5, last + 0.5)
         top = float(shown[measure].max()) if not shown.empty else 1.0
+        if reference is not None:
+            top = max(top, reference[1])
         self.ax.set_ylim(0, top * 1.25)
         self.title.set_text(f"{MEASURES[measure]}, Russia–DPRK (one point per source and year)")
 

@@ -9,8 +9,14 @@ import pandas as pd
 
 from ...formatting import join_words, linestyle_words, marker_key, money, year_range
 from ...plotting import MARKERS
-from .data import MEASURES, RepaymentPlan, SOURCE_FAMILIES, path_steps, value_comparison, writeoff_bars
+from .data import (MEASURES, RepaymentPlan, SOURCE_FAMILIES, path_steps, source_spread, value_comparison,
+                   writeoff_bars)
 from .style import TRADE_COLOURS, TRADE_LINE_STYLES
+
+
+def _amount(x: float) -> str:
+    """54.5 → '54.5', 1000 → '1,000' (million USD on the trade chart)."""
+    return f"{x:,.1f}".rstrip("0").rstrip(".")
 
 
 def _bn(x: float) -> str:
@@ -55,7 +61,35 @@ REPAYMENT_KEY = ("Key: solid blue line = what Russia receives, nominal (cumulati
                  "dotted black line ending in an ✕ = the real 2012 deal, nominal.")
 
 
-def describe_trade(shown: pd.DataFrame, measure: str, years: tuple[int, int], milestones: pd.DataFrame | None) -> str:
+def describe_spread(shown: pd.DataFrame, measure: str) -> str:
+    """Where the sources give more than one figure for a year, and how far apart they are."""
+    spread = source_spread(shown, measure)
+    if spread.empty:
+        return "No year in the current choice has figures from more than one source."
+    parts = [f"{r.year}: {r.low:g} to {r.high:g}, a gap of {r.spread_percent:.1f} %" for r in spread.itertuples()]
+    return "Sources disagree for " + join_words(parts) + "."
+
+
+def describe_reference(shown: pd.DataFrame, measure: str, label: str, level: float) -> str:
+    """How the chosen comparison line relates to the trade figures shown."""
+    if shown.empty:
+        return f"The line marks {label.lower()}: {_amount(level)} million USD."
+    highest = shown.groupby("year")[measure].max()
+    below = [str(y) for y, v in highest.items() if v < level]
+    above = [str(y) for y, v in highest.items() if v >= level]
+    text = f"The horizontal line marks {label.lower()}: {_amount(level)} million USD. "
+    if not above:
+        text += (f"Every figure shown is below it; the highest, {highest.max():g}, is {level / highest.max():.1f} "
+                 f"times smaller.")
+    elif not below:
+        text += "Every year shown has a figure at or above it."
+    else:
+        text += (f"Every figure is below it in {join_words(below)}; some figure reaches it in {join_words(above)}.")
+    return text
+
+
+def describe_trade(shown: pd.DataFrame, measure: str, years: tuple[int, int], milestones: pd.DataFrame | None,
+                   reference: tuple[str, float] | None = None) -> str:
     what = MEASURES[measure].lower()
     if shown.empty:
         text = f"No source in the current choice gives {what} for {year_range(*years)}."
@@ -71,9 +105,10 @@ def describe_trade(shown: pd.DataFrame, measure: str, years: tuple[int, int], mi
         text = (f"{MEASURES[measure]} in million USD, {year_range(*years)}, from {fams}: " + "; ".join(parts)
                 + f". The highest figure shown is {top[measure]:g} ({int(top['year'])}), the lowest {low[measure]:g} "
                   f"({int(low['year'])}). Years without a point have no source figure; they are not zero.")
-        dup = shown.groupby("year").size()
-        if (dup > 1).any():
-            text += f" Sources disagree for {join_words([str(y) for y in dup[dup > 1].index])}."
+        if (shown.groupby("year").size() > 1).any():
+            text += " " + describe_spread(shown, measure)
+    if reference is not None:
+        text += " " + describe_reference(shown, measure, *reference)
     if milestones is not None and not milestones.empty:
         marks = [f"{r.number}: {r.label} ({r.date:%b %Y})" for r in milestones.itertuples()]
         text += " Numbered vertical lines mark Khasan–Rajin milestones — " + join_words(marks) + "."
@@ -85,7 +120,9 @@ def trade_key() -> str:
     parts = [f"{marker_key(MARKERS[i], plural=True)} on a {linestyle_words(TRADE_LINE_STYLES[i])} "
              f"{TRADE_COLOURS[i].replace('_', ' ').replace('reddish ', '')} line = {label}"
              for i, label in enumerate(SOURCE_FAMILIES.values())]
-    return "Key: " + "; ".join(parts) + "; dashed grey vertical lines = Khasan–Rajin milestones (numbered)."
+    return ("Key: " + "; ".join(parts) + "; thick grey bar = the gap between two sources' figures for one year; "
+            "dash-dot black horizontal line = the comparison you chose; dashed grey vertical lines = Khasan–Rajin "
+            "milestones (numbered).")
 
 
 _SHORT_STEP = {
