@@ -18,3 +18,14 @@ SANCTION_ROWS = {
     "vote_yes": {"label": "UNSC: Russia votes yes", "color": OKABE_ITO["blue"], "marker": "D"},
     "vote_no": {"label": "UNSC: Russia vetoes", "color": OKABE_ITO["black"], "marker": "X"},
 }
+# Ranks of the heads of delegation: colour AND marker carry the rank.
+RANK_STYLES = {
+    "deputy minister": {"color": OKABE_ITO["blue"], "marker": "s"},
+    "special representative": {"color": OKABE_ITO["bluish_green"], "marker": "D"},
+    "director-general": {"color": OKABE_ITO["sky_blue"], "marker": "^"},
+    "assistant secretary": {"color": OKABE_ITO["reddish_purple"], "marker": "v"},
+    "ambassador": {"color": OKABE_ITO["vermillion"], "marker": "o"},
+    "title not given": {"color": "white", "marker": "o"},
+}
+# Rows of the delegations chart, top to bottom.
+PARTY_ORDER = ("RUS", "CHN", "USA", "DPRK", "ROK", "JPN")
