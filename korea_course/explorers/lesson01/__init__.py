@@ -88,9 +88,7 @@ def sanctions_view(events: pd.DataFrame, years: tuple[int, int], measures: Seque
     """The pure model of the sanctions explorer."""
     measures = list(measures)
     shown = filter_sanctions(events, years, measures)
-    table = shown[["date", "kind", "what", "russia_vote", "measures"]].copy()
-    table["date"] = [d.strftime("%Y") if p == "year" else d.strftime("%Y-%m-%d")
-                     for d, p in zip(shown["date"], shown["date_precision"])]
+    table = shown[["date", "date_precision", "kind", "what", "russia_vote", "measures"]].copy()
     table["kind"] = table["kind"].map({k: s["label"] for k, s in SANCTION_ROWS.items()})
     table["measures"] = table["measures"].map(lambda c: ", ".join(MEASURE_LABELS.get(m, m) for m in split_multi(c)))
     table = table.rename(columns={"russia_vote": "Russia's vote"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...plotting import OKABE_ITO
 
 
-# Rows of the round-by-round timeline: colour AND marker carry the kind.
+# Rows of the process timeline: colour AND marker carry the kind.
 PROCESS_ROWS = {
     "context": {"label": "Events around the talks", "color": OKABE_ITO["bluish_green"], "marker": "o"},
     "agreement": {"label": "Agreements", "color": OKABE_ITO["vermillion"], "marker": "*"},
