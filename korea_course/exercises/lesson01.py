@@ -285,10 +285,10 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", int
     Question(
         "q7", "Check a claim: fourteen years of unanimous renewals", var="panel_years_in_a_row", skill="compute",
         kind=NumberAnswer(expected_panel_years, unit="years"),
-        prompt=("Before Russia's veto of 28 March 2024 the United States told the Council that, year after year, "
-                "it had renewed the mandate of the Panel of Experts unanimously (UN press release SC/15648). Measure "
-                "that record with `votes`, then compare your number with the US statement (the feedback quotes it). The `measure_tags` column marks with `panel_of_experts` every text that "
-                "concerned the Panel: the resolution that created it in 2009, every resolution that extended its "
+        prompt=("Before Russia's veto of 28 March 2024 the United States told the Council that \"for 14 years\" it "
+                "had renewed the mandate of the Panel of Experts unanimously (UN press release SC/15648). Check the "
+                "claim with `votes`: do the Council's own records bear out the number? The `measure_tags` "
+                "column marks with `panel_of_experts` every text that concerned the Panel: the resolution that created it in 2009, every resolution that extended its "
                 "mandate, and the vetoed draft. **In how many consecutive years, up to the veto, did an adopted "
                 "resolution extend the Panel's mandate?** (A number; then look at `votes_for` and `russia_vote` "
                 "of those rows: was every renewal unanimous?)"),
@@ -305,8 +305,8 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", int
                   "assert years[-1] - years[0] + 1 == len(years)  # no gap: one renewal every year\n"
                   "panel_years_in_a_row = len(years)"),
         explanation="Right: every year from 2010 to 2023, fourteen years without a gap, and every one of those texts "
-                    "passed 15–0 with Russia voting yes. The US said 'for 14 years': the claim holds, but only if you "
-                    "count resolution 2094 "
+                    "passed 15–0 with Russia voting yes. The US claim holds, but only if you count resolution "
+                    "2094 "
                     "(March 2013): it renewed the Panel inside a sanctions resolution answering the third nuclear "
                     "test, so a filter on the stand-alone renewals misses 2013. The US statement is one side's "
                     "account; Russia's ambassador said in the same meeting that the Panel's work had been reduced to "
