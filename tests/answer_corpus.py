@@ -213,14 +213,20 @@ add("01", "q6", [
     (2007, I, "q6-m1"), ("2007", I, "q6-m1"), (2009, I, "q6-m2"), ("April 2009", I, "q6-m2"), (2003, I),
     ("2003-2008", X), ("two thousand eight", X), (20.08, X), ("8-11 December 2008", X),
 ])
+PANEL = ("panel = votes[votes['measure_tags'].fillna('').str.contains('panel_of_experts') "
+         "& (votes['adopted'] == True)]\n")
 add("01", "q7", [
-    (Code("russia_yes_votes = int((votes['russia_vote'] == 'yes').sum())"), C),
-    (Code("russia_yes_votes = (votes['russia_vote'] == 'yes').sum()"), C),
-    (Code("russia_yes_votes = len(votes[votes['russia_vote'] == 'yes'])"), C),
-    (Code("russia_yes_votes = votes['russia_vote'].value_counts()['yes']"), C),
-    (Code("russia_yes_votes = f\"{(votes['russia_vote'] == 'yes').sum()} votes\""), C),
-    (26, I, "q7-m1"), (Code("russia_yes_votes = len(votes)"), I, "q7-m1"), (2, I), (0, I),
-    ("all of them", X), (Code("russia_yes_votes = votes['russia_vote'] == 'yes'"), X),
+    (Code(PANEL + "renewals = panel[~panel['main_measures'].str.contains('creates the Panel')]\n"
+                  "panel_years_in_a_row = renewals['date'].dt.year.nunique()"), C),
+    (Code(PANEL + "years = panel['date'].dt.year\n"
+                  "panel_years_in_a_row = int(years[years > 2009].max() - years[years > 2009].min() + 1)"), C),
+    (14, C), ("14", C), ("14 years", C), (14.0, C), ("fourteen", X),
+    (Code("panel_years_in_a_row = int(((votes['trigger'] == 'panel mandate renewal') & (votes['adopted'] == True)).sum())"),
+     I, "q7-m1"), (13, I, "q7-m1"),
+    (10, I, "q7-m2"), (Code(PANEL + "panel_years_in_a_row = panel['date'].dt.year.nunique()"), I, "q7-m3"),
+    (16, I, "q7-m4"), (Code("panel_years_in_a_row = int(votes['measure_tags'].fillna('').str.contains('panel').sum())"),
+                      I, "q7-m4"),
+    (26, I), ("all of them", X), (Code("panel_years_in_a_row = votes['measure_tags']"), X),
 ])
 add("01", "q8", [
     ("2022-05-26", C), ("26 May 2022", C), ("May 26, 2022", C), ("26/05/2022", C), ("05/26/2022", C),
@@ -230,10 +236,11 @@ add("01", "q8", [
     ("May 2022", X), ("26.5.22", X), (2022, X),
 ])
 add("01", "q9", [
-    (["a", "b", "e"], C), ("a,b,e", C), ({"a", "b", "e"}, C), (["E", "B", "A"], C),
-    (["a", "b", "c", "e"], P, "q9-m1"), (["a", "b", "d", "e"], P, "q9-m2"), (["a", "b"], P), (["a"], P),
-    (["c", "d"], I),
-    (["a", "f"], X), (["a", "b", "e", 5], X),
+    (["a", "b", "e", "g"], C), ("a,b,e,g", C), ({"a", "b", "e", "g"}, C), (["G", "E", "B", "A"], C),
+    (["a", "b", "c", "e", "g"], P, "q9-m1"), (["a", "b", "d", "e", "g"], P, "q9-m2"),
+    (["a", "b", "e", "f", "g"], P, "q9-m3"), (["a", "b", "e"], P), (["a"], P),
+    (["c", "d", "f"], I),
+    (["a", "h"], X), (["a", "b", "e", 5], X),
 ])
 add("01", "q10", [
     (Code('reflection = ("In April 2003 China, the US and North Korea met without Russia, although Moscow had '

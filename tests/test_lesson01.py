@@ -52,6 +52,51 @@ def test_fuel_oil_quantities(data):
     assert c.loc["ia-five-hfo-initial", "quantity"] == 50_000
     assert c.loc["ia-five-hfo-total", "quantity"] == 1_000_000
     assert c.loc["spa-rus-hfo-share", "quantity"] == 200_000
+    # the prose says Russia completed its shipments in January 2009 (CRS, April 2009 update)
+    assert "January 2009" in c.loc["spa-rus-hfo-share", "note"]
+    assert "crs-r40095-2009-04" in split_multi(c.loc["spa-rus-hfo-share", "source_ids"])
+
+
+def test_every_panel_renewal_is_tagged_and_2094_is_one(data):
+    v = data["unsc_dprk_votes"].set_index("vote_id")
+    assert "panel_of_experts" in split_multi(v.loc["r2094", "measure_tags"])
+    assert "7 April 2014" in v.loc["r2094", "main_measures"]
+    assert v.loc["r2094", "trigger"].startswith("nuclear test nt3")  # a renewal inside a sanctions resolution
+    standalone = v[v["trigger"] == "panel mandate renewal"]
+    assert all("panel_of_experts" in split_multi(t) for t in standalone["measure_tags"])
+    years = L.panel_renewal_years(data["unsc_dprk_votes"])
+    assert years == list(range(2010, 2024))  # 14 years in a row, as the US said on 28 March 2024
+    assert L.years_in_a_row(years) == 14
+    assert L.years_in_a_row([2009, 2011, 2012]) == 2 and L.years_in_a_row([]) == 0
+
+
+def test_russian_bargaining_is_sourced_only_where_the_prose_claims_it(data):
+    v = data["unsc_dprk_votes"].set_index("vote_id")
+    assert "tass-2016-03-02-churkin-2270" in split_multi(v.loc["r2270", "source_ids"])
+    assert "izvestia-2017-12-22-safronkov-2397" in split_multi(v.loc["r2397", "source_ids"])
+    assert "24 months" in v.loc["r2397", "note"] and "Chinese veto" in v.loc["r1695", "note"]
+
+
+def test_the_2003_seat_story_does_not_contradict_itself():
+    events = load_table("events").set_index("event_id")
+    trilateral = events.loc["2003-beijing-trilateral"]
+    assert "Russia" not in trilateral["description"]  # the disagreement lives in the note
+    assert "VOA" in trilateral["note"] and "Korea.net" in trilateral["note"]
+    assert events.loc["2003-us-accepts-russian-seat", "date"] == pd.Timestamp("2003-07-03")
+
+
+def test_further_reading_is_scholarship_and_cited_in_the_lesson():
+    import nbformat
+    from korea_course.lessons import LESSONS
+    lesson = next(item for item in LESSONS if item.number == "01")
+    nb = nbformat.read(str(lesson.notebook), as_version=4)
+    headings = [c.source.splitlines()[0] for c in nb.cells if c.cell_type == "markdown" and c.source]
+    assert headings.index("## Further reading") + 1 == headings.index("## Sources")
+    cited = "".join(c.source for c in nb.cells if c.cell_type == "code" and "sources_table(" in c.source)
+    known = sources().set_index("id")
+    reading = [i for i in re.findall(r"'([a-z0-9.-]+)'", cited) if known.loc[i, "kind"] == "scholarship"]
+    assert 3 <= len(reading) <= 5
+    assert all(known.loc[i, "url"].startswith("http") and not known.loc[i, "reprint"] for i in reading)
 
 
 def test_resolution_1718_unanimous_and_all_adopted_texts_unanimous(data):
@@ -115,15 +160,46 @@ def test_process_events_has_four_agreements(data):
     assert ev["date"].is_monotonic_increasing
 
 
+def test_ranks_and_spellings():
+    assert L.delegation_rank("Vice Minister, Ministry of Foreign Affairs") == "deputy minister"
+    assert L.delegation_rank("Deputy Minister of Foreign Affairs and Trade") == "deputy minister"
+    assert L.delegation_rank("Ambassador, Special Envoy of the Ministry of Foreign Affairs") == "ambassador"
+    assert L.delegation_rank("Ambassador to China") == "ambassador"
+    assert L.delegation_rank("Chief envoy") == "title not given"  # a role, not a rank
+    assert L.delegation_rank("Special Representative for Korean Peninsula Peace and Security Affairs") \
+        == "special representative"
+    assert L.delegation_rank("Assistant Secretary of State") == "assistant secretary"
+    assert L.delegation_rank("") == "title not given"
+    assert L.person_name("Alexander Alexeyev") == L.person_name("Alexandr Alekseyev") == "Alexander Alekseyev"
+
+
+def test_delegation_table_answers_who_led_and_how_often_heads_changed(data):
+    heads = L.delegation_table(data["six_party_sessions"], data["six_party_delegations"])
+    assert len(heads) == 13 * 6 and heads["meeting"].max() == 13
+    changes = L.head_changes(heads)
+    assert changes.index[0] == "RUS"  # Russia changed its head more often than anyone
+    assert changes.loc["RUS"].to_dict() == {"people": 5, "changes": 6, "meetings": 13}
+    assert changes.loc["USA", "people"] == 2 and changes.loc["CHN", "changes"] == 1
+    rus = heads[heads["party"] == "RUS"].set_index("session_id")
+    assert set(rus.index[rus["rank"] == "ambassador"]) == {"r3", "r5s2", "r6hod1"}
+    assert bool(rus.loc["r5s2", "new_head"]) and not bool(rus.loc["r2", "new_head"])
+    assert (heads.loc[heads["party"] == "CHN", "rank"] == "deputy minister").all()
+    text = L.describe_delegations(heads)
+    assert "5 different people" in text and "6 times" in text and "December 2006 (Sergei Razov" in text
+    assert "Losyukov (meetings 1–2, 8–9 and 11)" in text
+
+
 def test_round_view_is_pure_and_complete(data):
-    view = L.round_view(data["six_party_sessions"], data["six_party_delegations"], data["six_party_commitments"],
-                        data["six_party_context"], "r5s3")
+    view = L.round_view(data["six_party_sessions"], data["six_party_delegations"], "r5s3")
     assert view.extra["days"] == 6 and view.extra["position"] == 8
+    assert view.extra["russia_rank"] == "deputy minister"
     assert "Alexander Losyukov" in view.description and "Initial Actions" in view.description
-    assert len(view.table) == 6 and "Russia" in set(view.table["country"])
+    assert "a new head since the previous meeting" in view.description
+    assert len(view.table) == 6 and "Russia" in set(view.table["country"]) and "rank" in view.table
+    razov = L.round_view(data["six_party_sessions"], data["six_party_delegations"], "r5s2")
+    assert "below the deputy minister rank" in razov.description
     with pytest.raises(ValueError):
-        L.round_view(data["six_party_sessions"], data["six_party_delegations"], data["six_party_commitments"],
-                     data["six_party_context"], "r9")
+        L.round_view(data["six_party_sessions"], data["six_party_delegations"], "r9")
 
 
 def test_response_lags(data):
@@ -141,7 +217,9 @@ def test_votes_by_year_and_summary(data):
     assert int(table["vetoed draft"].sum()) == 2
     assert table.loc[2017, "sanctions resolution"] == 4
     assert L.russia_vote_summary(data["unsc_dprk_votes"]).to_dict() == {"yes": 24, "no": 2, "abstain": 0}
-    assert "26 May 2022 (with China)" in L.describe_votes_by_year(data["unsc_dprk_votes"])
+    text = L.describe_votes_by_year(data["unsc_dprk_votes"])
+    assert "26 May 2022 (with China)" in text
+    assert "not known" not in text and "gives only the year of resolutions 2345 (2017) and 2680 (2023)" in text
 
 
 def test_filter_sanctions_by_year_and_measure(data):
@@ -168,12 +246,12 @@ def test_sanctions_view_description(data):
 # ------------------------------------------------------------------------------ explorers driven from code
 def test_round_explorer_updates():
     ex = L.round_explorer()
-    assert ex.error == "" and "Round 4, session 2" in ex.view.description  # meaningful default
+    assert ex.error == "" and "Sergei Razov" in ex.view.description  # default: the meeting the lesson discusses
     before = ex.image.value
     ex.set(session_id="r6hod3")
     assert ex.error == "" and ex.image.value != before
     assert "Alexei Borodavkin" in ex.view.description and "8~10" in ex.view.description
-    assert "Borodavkin" in ex.table_widget.value
+    assert "Borodavkin" in ex.table_widget.value and "deputy minister" in ex.table_widget.value
 
 
 def test_sanctions_explorer_updates():
@@ -214,6 +292,37 @@ def test_solutions_are_correct(qid, data):
     assert result.status == ("correct" if q.kind.graded else "recorded"), (qid, result)
 
 
+def test_q7_misconceptions_follow_the_data(data):
+    """Each wrong count q7 answers must be what the data gives for that mistake."""
+    from korea_course.exercises.lesson01 import expected_standalone_renewals
+    v = data["unsc_dprk_votes"]
+    q = exercises["q7"]
+    examples = {m.id: m.example for m in q.misconceptions}
+    standalone = v[(v["trigger"] == "panel mandate renewal") & (v["adopted"] == True)]  # noqa: E712
+    standalone_years = sorted(standalone["date"].dt.year.unique())
+    tagged = v[v["measure_tags"].fillna("").str.contains("panel_of_experts")]
+    assert examples["q7-m1"] == expected_standalone_renewals() == 13
+    assert examples["q7-m2"] == L.years_in_a_row(standalone_years) == 10
+    assert examples["q7-m3"] == len(set(tagged.loc[tagged["adopted"] == True, "date"].dt.year)) == 15  # noqa: E712
+    assert examples["q7-m4"] == len(tagged) == 16
+    assert q.evaluate(14).status == "correct" and q.evaluate("14 years").status == "correct"
+
+
+def test_at_least_a_third_analytical_and_every_skill_set():
+    from korea_course.checking import ANALYTICAL_SKILLS
+    graded = [q for q in exercises if q.kind.graded]
+    assert sum(q.skill in ANALYTICAL_SKILLS for q in graded) * 3 >= len(graded)
+    assert {q.id: q.skill for q in exercises}["q10"] == "reflect"
+    assert exercises["q7"].skill == "compute" and exercises["q9"].skill == "weigh evidence"
+
+
+def test_q9_watering_down_is_not_supported_as_stated():
+    q = exercises["q9"]
+    assert q.evaluate(["a", "b", "e", "g"]).status == "correct"
+    wrong = q.evaluate(["a", "b", "e", "f", "g"])
+    assert wrong.status == "partly_correct" and wrong.misconception == "q9-m3"
+
+
 def test_pandas_misconceptions_have_their_own_messages(data):
     for qid in ("q3", "q4"):
         q = exercises[qid]
@@ -246,4 +355,4 @@ def test_reflection_is_recorded_not_graded():
 def test_no_hint_before_the_last_reveals_a_number():
     for q in exercises:
         for hint in q.hints[:-1]:
-            assert not re.search(r"\b(2008|24|2022-05-26)\b", hint), (q.id, hint)
+            assert not re.search(r"\b(2008|14|24|2022-05-26)\b", hint), (q.id, hint)

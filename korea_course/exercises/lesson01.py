@@ -11,6 +11,7 @@ from ..answers import (ChoiceAnswer, DateAnswer, FrameAnswer, FreeTextAnswer, Ma
                        MultiChoiceAnswer, NumberAnswer, OrderingAnswer, YearAnswer)
 from ..checking import ExerciseSet, Misconception, Question
 from ..data import load_table
+from ..explorers.lesson01.data import panel_renewal_years, years_in_a_row
 
 
 # ------------------------------------------------------------------------------ answer keys from the data
@@ -33,9 +34,15 @@ def expected_lags() -> pd.Series:
     return (merged["date_vote"] - merged["date_test"]).dt.days.set_axis(merged["test_id"])
 
 
-def expected_russia_yes() -> int:
+def expected_panel_years() -> int:
+    """Consecutive years, up to the 2024 veto, in which an adopted resolution extended the Panel's mandate."""
+    return years_in_a_row(panel_renewal_years(load_table("unsc_dprk_votes")))
+
+
+def expected_standalone_renewals() -> int:
+    """The count a student gets from the stand-alone renewals only (trigger 'panel mandate renewal')."""
     votes = load_table("unsc_dprk_votes")
-    return int((votes["russia_vote"] == "yes").sum())
+    return int(((votes["trigger"] == "panel mandate renewal") & votes["adopted"].fillna(False)).sum())
 
 
 def _days_without_plus_one(s: pd.Series) -> bool:
@@ -97,7 +104,9 @@ RUSSIA_ROLE = {"a": "Russia chaired one of the five working groups set up in Feb
                "b": "The frozen Banco Delta Asia funds reached the DPRK through Russia's central bank and a bank in Khabarovsk.",
                "c": "One round of the six-party talks was held in Moscow.",
                "d": "Russia abstained on resolution 1718 after the first nuclear test.",
-               "e": "Russia promised a share of the heavy fuel oil."}
+               "e": "Russia promised a share of the heavy fuel oil and completed its shipments.",
+               "f": "From 2006 on, Russia often watered down sanctions texts before voting for them.",
+               "g": "In 2017 Russia won a longer deadline for sending North Korean workers home."}
 
 # ------------------------------------------------------------------------------ the notebook around the questions
 # (scripts/build_exercises.py builds the exercise notebook from these and the questions below)
@@ -133,7 +142,7 @@ SECTIONS = {  # Markdown placed before a question
     "q1": """\
 ## Questions
 
-The questions follow the order of the lesson: the process (1–3), the tests and votes (4, 7, 8), Russia's part (5, 9), a misconception trap (6) and a reflection (10).
+The questions follow the order of the lesson: the process (1–3, 6), the tests and votes (4, 7, 8), Russia's part (5, 9) and a reflection (10). Questions 3, 4 and 7 ask you to compute something that answers a historical question; question 9 asks you to weigh the evidence for claims about Russia.
 """,
 }
 CLOSING = """\
@@ -146,7 +155,7 @@ Run this cell to see which questions are done.
 exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", intro=INTRO, setup_code=SETUP,
                         sections=SECTIONS, closing=CLOSING, questions=[
     Question(
-        "q1", "Put the agreements in order", var="agreement_order",
+        "q1", "Put the agreements in order", var="agreement_order", skill="recall",
         kind=OrderingAnswer(AGREEMENTS, aliases=AGREEMENT_ALIASES),
         prompt=('Put these five documents in chronological order, earliest first: `"Joint Statement"`, '
                 '`"Second-Phase Actions"`, `"Verification communique"`, `"Initial Actions"`, `"Third-round '
@@ -167,7 +176,7 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", int
             "The 'Initial Actions' are first steps of implementing something already agreed. Read the full title "
             "of the February 2007 document: what does it implement?")]),
     Question(
-        "q2", "Match each agreement to what the DPRK promised in it", var="dprk_promises",
+        "q2", "Match each agreement to what the DPRK promised in it", var="dprk_promises", skill="recall",
         kind=MatchingAnswer(PROMISES, right_aliases=PROMISE_ALIASES),
         prompt=("Match each agreement to what the DPRK promised in it. Give a dictionary whose keys are "
                 '`"Joint Statement"`, `"Initial Actions"` and `"Second-Phase Actions"` and whose values are '
@@ -191,7 +200,7 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", int
             "You have the two 2007 steps the wrong way round. A reactor has to be stopped before it can be "
             "disabled — check which verb appears in the February text.")]),
     Question(
-        "q3", "Days of negotiation per year", var="days_per_year",
+        "q3", "Days of negotiation per year", var="days_per_year", skill="compute",
         kind=FrameAnswer(expected_days_per_year),
         prompt=("Using `sessions`, compute the **days of negotiation per year**: a pandas Series whose index "
                 "is the year a meeting started and whose values are the total days spent in meetings that "
@@ -217,7 +226,7 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", int
                           code="days_per_year = sessions.groupby(sessions['start_date'].dt.year).size()",
                           matches=_counts_meetings)]),
     Question(
-        "q4", "Days from each test to the resolution that answered it", var="test_to_resolution",
+        "q4", "Days from each test to the resolution that answered it", var="test_to_resolution", skill="compute",
         kind=FrameAnswer(expected_lags),
         prompt=("For each nuclear test, how many days passed until the adopted resolution that answered it? "
                 "Use `tests` and `votes` (its `trigger` column names the test, e.g. `nt1`). Give a Series "
@@ -242,7 +251,7 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", int
                   "test_to_resolution = (merged['date_test'] - merged['date_vote']).dt.days.set_axis(merged['test_id'])"),
             matches=_all_negative)]),
     Question(
-        "q5", "Russia's working group", var="russia_working_group",
+        "q5", "Russia's working group", var="russia_working_group", skill="lookup",
         kind=ChoiceAnswer(WORKING_GROUPS, "c"),
         prompt="Which working group did Russia chair? Answer with a letter:\n\n"
                + "\n".join(f"- **{k}**: {v}" for k, v in WORKING_GROUPS.items()),
@@ -257,7 +266,7 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", int
             Misconception("a", "The denuclearization group was chaired by the host of the talks, China."),
             Misconception("b", "The energy group, which shared out the fuel oil, was chaired by South Korea.")]),
     Question(
-        "q6", "The last year of six-party meetings", var="last_meeting_year",
+        "q6", "The last year of six-party meetings", var="last_meeting_year", skill="lookup",
         kind=YearAnswer(2008),
         prompt=('People often say "the Six-Party Talks ran 2003–2007". In which **year** did the six heads '
                 "of delegation meet for the last time?"),
@@ -274,20 +283,48 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", int
             Misconception(2009, "2009 is when the DPRK announced it would never return; there was no meeting "
                                 "that year.")]),
     Question(
-        "q7", "How often Russia voted yes", var="russia_yes_votes",
-        kind=NumberAnswer(expected_russia_yes, unit="votes"),
-        prompt="In how many of the Security Council votes in `votes` did Russia vote **yes**? (A number.)",
-        placeholder="# a number",
-        hints=["Level 1: filter `votes` on the `russia_vote` column.",
-               "Level 2: comparing the column with a value gives True or False for every row; adding up the "
-               "True values counts the rows."],
-        solution="russia_yes_votes = int((votes['russia_vote'] == 'yes').sum())",
-        explanation="Right: Russia voted for every resolution on the DPRK from 2006 to 2023, sanctions and panel "
-                    "renewals alike, before its vetoes of 2022 and 2024.",
-        misconceptions=[Misconception(26, "That is every row of the table, including the two drafts that Russia "
-                                          "vetoed. Count only the rows where Russia voted yes.")]),
+        "q7", "Check a claim: fourteen years of unanimous renewals", var="panel_years_in_a_row", skill="compute",
+        kind=NumberAnswer(expected_panel_years, unit="years"),
+        prompt=("Before Russia's veto of 28 March 2024 the United States told the Council that \"for 14 years\" it "
+                "had renewed the mandate of the Panel of Experts unanimously (UN press release SC/15648). Check the "
+                "claim with `votes`: do the Council's own records bear out the number? The `measure_tags` "
+                "column marks with `panel_of_experts` every text that concerned the Panel: the resolution that created it in 2009, every resolution that extended its "
+                "mandate, and the vetoed draft. **In how many consecutive years, up to the veto, did an adopted "
+                "resolution extend the Panel's mandate?** (A number; then look at `votes_for` and `russia_vote` "
+                "of those rows: was every renewal unanimous?)"),
+        placeholder="# a number of years",
+        hints=["Level 1: keep the adopted rows whose `measure_tags` contain 'panel_of_experts'; a renewal is not "
+               "the resolution that created the Panel.",
+               "Level 2: not every renewal was a text of its own. Look at the `trigger` and `main_measures` of "
+               "every tagged row: one renewal came inside a sanctions resolution.",
+               "Level 3: take the years of the renewals (`.dt.year`), drop duplicates, and check they have no gap "
+               "(last year − first year + 1 equals the number of years)."],
+        solution=("panel = votes[votes['measure_tags'].fillna('').str.contains('panel_of_experts') & (votes['adopted'] == True)]\n"
+                  "renewals = panel[~panel['main_measures'].str.contains('creates the Panel')]\n"
+                  "years = sorted(renewals['date'].dt.year.unique())\n"
+                  "assert years[-1] - years[0] + 1 == len(years)  # no gap: one renewal every year\n"
+                  "panel_years_in_a_row = len(years)"),
+        explanation="Right: every year from 2010 to 2023, fourteen years without a gap, and every one of those texts "
+                    "passed 15–0 with Russia voting yes. The US claim holds, but only if you count resolution "
+                    "2094 "
+                    "(March 2013): it renewed the Panel inside a sanctions resolution answering the third nuclear "
+                    "test, so a filter on the stand-alone renewals misses 2013. The US statement is one side's "
+                    "account; Russia's ambassador said in the same meeting that the Panel's work had been reduced to "
+                    "'playing along with Western approaches'.",
+        misconceptions=[
+            Misconception(13,
+                          "You counted the stand-alone renewals only (trigger 'panel mandate renewal'), and they "
+                          "are rows, not consecutive years. In 2013 the renewal came inside another resolution: "
+                          "look at the tags of the 2013 rows."),
+            Misconception(10, "Ten is the unbroken run of stand-alone renewals, which starts after 2013. In 2013 "
+                              "the mandate was extended too, inside a sanctions resolution — look at every row tagged "
+                              "panel_of_experts, not only at the trigger."),
+            Misconception(15, "You counted 2009 as well, but resolution 1874 created the Panel; renewing it began "
+                              "the year after."),
+            Misconception(16, "That is every tagged row, including the resolution that created the Panel and the "
+                              "draft that was vetoed in 2024. Keep only adopted renewals, and count years.")]),
     Question(
-        "q8", "Russia's first veto on the DPRK", var="first_veto_date",
+        "q8", "Russia's first veto on the DPRK", var="first_veto_date", skill="lookup",
         kind=DateAnswer("2022-05-26"),
         prompt=("On what date did Russia **first** veto a Security Council text on the DPRK? Give the date "
                 'as a string `"YYYY-MM-DD"`.'),
@@ -302,24 +339,35 @@ exercises = ExerciseSet("01", "The Six-Party Talks and the sanctions votes", int
                                                      "There was an earlier one, cast together with another "
                                                      "permanent member.")]),
     Question(
-        "q9", "What the data says about Russia's part", var="russia_role",
-        kind=MultiChoiceAnswer(RUSSIA_ROLE, ["a", "b", "e"]),
-        prompt="Which of these statements are supported by the lesson's tables? Give a list of letters.\n\n"
+        "q9", "What the evidence says about Russia's part", var="russia_role", skill="weigh evidence",
+        kind=MultiChoiceAnswer(RUSSIA_ROLE, ["a", "b", "e", "g"]),
+        prompt="Which of these statements does the lesson's evidence (its tables and the sources they cite) "
+               "support? Give a list of letters.\n\n"
                + "\n".join(f"- **{k}**: {v}" for k, v in RUSSIA_ROLE.items()),
         placeholder='# a list of letters, e.g. ["a", "b"]',
         hints=["Level 1: check the venue column of `sessions`, and the votes on 1718.",
                "Level 2: the context table has a row on the Banco Delta Asia transfer; the commitments table has "
-               "working-group chairs and fuel-oil shares."],
-        solution='russia_role = ["a", "b", "e"]',
+               "working-group chairs and fuel-oil shares (read the `note` of Russia's share).",
+               "Level 3: for f and g read the `note` column of `votes` for resolutions 1695, 2270 and 2397: whose "
+               "objections does each show, and in which years? A claim with 'often' needs more than two cases."],
+        solution='russia_role = ["a", "b", "e", "g"]',
         explanation="Right: Russia chaired the peace-and-security working group, its banks moved the frozen funds in "
-                    "June 2007, and it took a 200,000 t share of the fuel oil. Every round met in Beijing, and "
-                    "Russia voted for 1718.",
+                    "June 2007, and it delivered its 200,000 t share of the fuel oil, completing the shipments in "
+                    "January 2009 (CRS). In December 2017 it obtained 24 months instead of 12 for sending North "
+                    "Korean workers home (Safronkov, via Izvestia). Every round met in Beijing, and Russia voted for "
+                    "1718. Statement f goes beyond the evidence: Russia-specific bargaining is on record for 2016 "
+                    "(resolution 2270) and 2017 (2397); the earliest case in the tables, resolution 1695 in 2006, "
+                    "shows a likely Chinese veto, not a Russian one.",
         misconceptions=[
-            Misconception(["a", "b", "c", "e"], "Moscow hosted working-group meetings, not a round of the talks: "
-                                                "check the venue of every row in `sessions`."),
-            Misconception(["a", "b", "d", "e"], "Look up resolution 1718 in `votes`: how did Russia vote?")]),
+            Misconception(["a", "b", "c", "e", "g"], "Moscow hosted working-group meetings, not a round of the talks: "
+                                                     "check the venue of every row in `sessions`."),
+            Misconception(["a", "b", "d", "e", "g"], "Look up resolution 1718 in `votes`: how did Russia vote?"),
+            Misconception(["a", "b", "e", "f", "g"], "Statement f says 'often' and 'from 2006 on'. The notes of "
+                                                     "`votes` show Russian bargaining in 2016 and 2017 only; in "
+                                                     "2006 (resolution 1695) the threat of a veto was China's. "
+                                                     "Two cases in two years do not make 'often' since 2006.")]),
     Question(
-        "q10", "Reflection: why a seat at the table mattered to Moscow", var="reflection",
+        "q10", "Reflection: why a seat at the table mattered to Moscow", var="reflection", skill="reflect",
         kind=FreeTextAnswer(min_words=40),
         prompt=("**Reflection (not graded).** In 40–120 words: why did a seat at the six-party table matter "
                 "to Moscow in 2003, and what did Russia do with it? Use at least one fact from the lesson. "

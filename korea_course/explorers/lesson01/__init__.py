@@ -1,4 +1,4 @@
-"""Lesson 1 — The Six-Party Talks and the sanctions votes: the round-by-round explorer and the
+"""Lesson 1 — The Six-Party Talks and the sanctions votes: the delegations explorer and the
 sanctions explorer (``round_view`` / ``sanctions_view`` and their ``*_explorer`` wrappers).
 
 In the notebook, figures are drawn by ``draw_*`` into a figure made by ``new_figure`` and shown
@@ -20,77 +20,75 @@ from ...data import PARTY_NAMES, date_words, load_table, split_multi
 from ...formatting import year_range
 from ...widgets import Explorer, View, dropdown, multi_picker, year_range_slider
 from .data import (
-    MEASURE_LABELS, filter_sanctions, negotiation_days_per_year, process_events, response_lags,
+    MEASURE_LABELS, RANKS, delegation_rank, delegation_table, filter_sanctions, head_changes,
+    negotiation_days_per_year, panel_renewal_years, person_name, process_events, response_lags, years_in_a_row,
     russia_vote_summary, sanctions_events, session_label, session_table, vote_category, votes_by_year,
 )
 from .style import SANCTION_ROWS
 from .text import (
-    describe_days_per_year, describe_lags, describe_process, describe_sanctions, describe_votes_by_year,
+    describe_days_per_year, describe_delegations, describe_lags, describe_meeting_heads, describe_process,
+    describe_sanctions, describe_votes_by_year,
 )
-from .figures import draw_days_per_year, draw_lags, draw_process, draw_sanctions, draw_votes_by_year
+from .figures import (
+    draw_days_per_year, draw_delegations, draw_lags, draw_process, draw_sanctions, draw_votes_by_year,
+)
 
 
-def round_view(sessions: pd.DataFrame, delegations: pd.DataFrame, commitments: pd.DataFrame,
-               context: pd.DataFrame, session_id: str) -> View:
-    """The pure model of the round-by-round explorer: one meeting in detail, highlighted in the whole."""
-    return _round_view(session_table(sessions), process_events(sessions, commitments, context), delegations,
-                       session_id)
+def round_view(sessions: pd.DataFrame, delegations: pd.DataFrame, session_id: str) -> View:
+    """The pure model of the delegations explorer: one meeting in detail, and who led each delegation
+    at every meeting, with the rank their titles give."""
+    return _round_view(session_table(sessions), delegation_table(sessions, delegations), session_id)
 
 
-def _round_view(table: pd.DataFrame, events: pd.DataFrame, delegations: pd.DataFrame, session_id: str) -> View:
-    """round_view on precomputed ``session_table`` and ``process_events`` (the explorer reuses them)."""
+def _round_view(table: pd.DataFrame, heads: pd.DataFrame, session_id: str) -> View:
+    """round_view on a precomputed ``session_table`` and ``delegation_table`` (the explorer reuses them)."""
     if session_id not in set(table["session_id"]):
         raise ValueError(f"There is no meeting {session_id!r} in the table.")
     row = table[table["session_id"] == session_id].iloc[0]
     position = int(table.index[table["session_id"] == session_id][0]) + 1
-    heads = delegations[delegations["session_id"] == session_id].copy()
-    heads["country"] = heads["party"].map(PARTY_NAMES)
-    heads = heads.sort_values("party")[["country", "head_of_delegation", "title"]]
-    russia = delegations[(delegations["session_id"] == session_id) & (delegations["party"] == "RUS")]
-    russia_text = (f"{russia.iloc[0]['head_of_delegation']} ({russia.iloc[0]['title']})" if not russia.empty
-                   else "not recorded")
+    here = heads[heads["session_id"] == session_id].copy()
+    here["country"] = here["party"].map(PARTY_NAMES)
+    here = here.sort_values("party")[["country", "head", "title", "rank"]].rename(
+        columns={"head": "head_of_delegation"})
+    russia = heads[(heads["session_id"] == session_id) & (heads["party"] == "RUS")]
+    russia_text = f"{russia.iloc[0]['head']} ({russia.iloc[0]['title']})" if not russia.empty else "not recorded"
     days = int(row["days"])
-    description = (f"{row['label']} met in {row['venue'].split(',')[0]} from {date_words(row['start_date'])} to "
-                   f"{date_words(row['end_date'])} ({days} day{'s' if days != 1 else ''}), chaired by {row['chair']}. "
-                   f"Outcome: {row['outcome_document']}. {row['outcome_summary']} "
-                   f"Russia's head of delegation: {russia_text}. "
-                   f"It is meeting {position} of {len(table)}; the timeline marks it with a ring among all meetings, "
-                   f"agreements and events from 2003 to 2009.")
+    description = (f"{row['label']} (meeting {position} of {len(table)}) met in {row['venue'].split(',')[0]} from "
+                   f"{date_words(row['start_date'])} to {date_words(row['end_date'])} ({days} "
+                   f"day{'s' if days != 1 else ''}), chaired by {row['chair']}. Outcome: {row['outcome_document']}. "
+                   f"{row['outcome_summary']} {describe_meeting_heads(heads, session_id)} "
+                   f"The grey band marks this meeting. {describe_delegations(heads)}")
     if isinstance(row["note"], str) and row["note"]:
         description += f" Note on the sources: {row['note']}"
     summary = (f"<strong>{row['label']}</strong>: {date_words(row['start_date'])} – {date_words(row['end_date'])} "
-               f"({days} days). Outcome: <em>{row['outcome_document']}</em>.")
-    return View(description=description, table=heads, summary=summary,
-                draw=lambda fig: draw_process(fig, events, session_id, title=row["label"]),
-                extra={"session_id": session_id, "days": days, "russia_head": russia_text, "position": position})
+               f"({days} days). Russia: <em>{russia_text}</em>.")
+    return View(description=description, table=here, summary=summary,
+                draw=lambda fig: draw_delegations(fig, heads, session_id,
+                                                  title=f"Heads of delegation; grey band: {row['label']}"),
+                extra={"session_id": session_id, "days": days, "russia_head": russia_text, "position": position,
+                       "russia_rank": russia.iloc[0]["rank"] if not russia.empty else None})
 
 
 def round_explorer(sessions: pd.DataFrame | None = None, delegations: pd.DataFrame | None = None,
-                   commitments: pd.DataFrame | None = None, context: pd.DataFrame | None = None,
-                   start: str = "r4s2") -> Explorer:
-    """Pick a round or session: its dates, delegations and outcome, highlighted on the whole timeline."""
+                   start: str = "r5s2") -> Explorer:
+    """Pick a meeting: its dates and outcome, and who led each delegation at what rank, across all meetings."""
     sessions = load_table("six_party_sessions") if sessions is None else sessions
     delegations = load_table("six_party_delegations") if delegations is None else delegations
-    commitments = load_table("six_party_commitments") if commitments is None else commitments
-    context = load_table("six_party_context") if context is None else context
     table = session_table(sessions)
-    events = process_events(sessions, commitments, context)
+    heads = delegation_table(sessions, delegations)
     options = {r["session_id"]: f"{r['label']} ({r['start_date']:%b %Y})" for _, r in table.iterrows()}
     controls = {"session_id": dropdown(options, "Meeting", value=start)}
-    return Explorer("Round-by-round explorer: the Six-Party Talks 2003–2008", controls,
-                    lambda session_id: _round_view(table, events, delegations, session_id),
-                    clear_figure=False, figsize=(9.0, 3.0),
-                    intro="Pick a meeting: its dates, outcome and heads of delegation appear, and the ring marks it "
-                          "on the timeline of the whole process.")
+    return Explorer("Delegations explorer: who led each delegation, meeting by meeting", controls,
+                    lambda session_id: _round_view(table, heads, session_id), figsize=(9.0, 3.6),
+                    intro="Pick a meeting: its dates and outcome appear, the table lists the six heads of "
+                          "delegation with their rank, and the chart shows every head at every meeting.")
 
 
 def sanctions_view(events: pd.DataFrame, years: tuple[int, int], measures: Sequence[str]) -> View:
     """The pure model of the sanctions explorer."""
     measures = list(measures)
     shown = filter_sanctions(events, years, measures)
-    table = shown[["date", "kind", "what", "russia_vote", "measures"]].copy()
-    table["date"] = [d.strftime("%Y") if p == "year" else d.strftime("%Y-%m-%d")
-                     for d, p in zip(shown["date"], shown["date_precision"])]
+    table = shown[["date", "date_precision", "kind", "what", "russia_vote", "measures"]].copy()
     table["kind"] = table["kind"].map({k: s["label"] for k, s in SANCTION_ROWS.items()})
     table["measures"] = table["measures"].map(lambda c: ", ".join(MEASURE_LABELS.get(m, m) for m in split_multi(c)))
     table = table.rename(columns={"russia_vote": "Russia's vote"})
@@ -124,7 +122,8 @@ def sanctions_explorer(tests: pd.DataFrame | None = None, launches: pd.DataFrame
 __all__ = [
     "PARTY_NAMES", "MEASURE_LABELS", "session_label", "session_table", "negotiation_days_per_year",
     "describe_days_per_year", "draw_days_per_year", "process_events", "describe_process", "draw_process",
-    "round_view", "round_explorer", "response_lags", "describe_lags", "draw_lags", "vote_category",
+    "RANKS", "person_name", "delegation_rank", "delegation_table", "head_changes", "describe_delegations",
+    "describe_meeting_heads", "draw_delegations", "panel_renewal_years", "years_in_a_row", "round_view", "round_explorer", "response_lags", "describe_lags", "draw_lags", "vote_category",
     "votes_by_year", "russia_vote_summary", "describe_votes_by_year", "draw_votes_by_year", "sanctions_events",
     "filter_sanctions", "describe_sanctions", "draw_sanctions", "sanctions_view", "sanctions_explorer",
 ]

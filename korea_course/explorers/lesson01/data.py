@@ -146,3 +146,87 @@ def filter_sanctions(events: pd.DataFrame, years: tuple[int, int], measures: Ite
     has_measure = events["measures"].map(lambda cell: not split_multi(cell) or bool(chosen & set(split_multi(cell))))
     keep &= ~is_vote | has_measure
     return events[keep]
+
+
+# ------------------------------------------------------------------------------ heads of delegation
+# The sources spell some names differently (transliteration, middle initials); one spelling per person.
+NAME_SPELLINGS = {
+    "Alexandr Alekseyev": "Alexander Alekseyev", "Alexander Alexeyev": "Alexander Alekseyev",
+    "Kim Gye-gwan": "Kim Gye Gwan", "Kim Kye Gwan": "Kim Gye Gwan",
+    "James A. Kelly": "James Kelly", "Christopher R. Hill": "Christopher Hill",
+}
+# Ranks, highest first as far as a head of delegation goes; titles the sources give only as a role
+# ("chief negotiator") are "title not given".
+RANKS = ("deputy minister", "special representative", "director-general", "assistant secretary",
+         "ambassador", "title not given")
+_ROLE_ONLY = {"head of delegation", "chief negotiator", "chief envoy"}
+
+
+def person_name(name: str) -> str:
+    """One spelling per person (the sources' variants are kept in the table's notes)."""
+    return NAME_SPELLINGS.get(str(name).strip(), str(name).strip())
+
+
+def delegation_rank(title: str) -> str:
+    """The rank a head of delegation's title gives, as one of ``RANKS``."""
+    text = str(title).strip().lower()
+    if not text or text in _ROLE_ONLY:
+        return "title not given"
+    if ("deputy" in text or "vice" in text) and "minister" in text:
+        return "deputy minister"
+    if "special representative" in text:
+        return "special representative"
+    if "director-general" in text:
+        return "director-general"
+    if "assistant secretary" in text:
+        return "assistant secretary"
+    if "ambassador" in text or "envoy" in text:
+        return "ambassador"
+    return "title not given"
+
+
+def delegation_table(sessions: pd.DataFrame, delegations: pd.DataFrame) -> pd.DataFrame:
+    """Every head of delegation at every meeting, in meeting order, with one spelling per person, the
+    rank the title gives, and whether the party sent a different head than at its previous meeting."""
+    table = session_table(sessions)[["session_id", "label", "start_date"]].reset_index(drop=True)
+    table["meeting"] = range(1, len(table) + 1)
+    heads = delegations.merge(table, on="session_id", how="inner")
+    heads["head"] = heads["head_of_delegation"].map(person_name)
+    heads["rank"] = heads["title"].map(delegation_rank)
+    heads = heads.sort_values(["party", "meeting"]).reset_index(drop=True)
+    previous = heads.groupby("party")["head"].shift()
+    heads["new_head"] = previous.notna() & (heads["head"] != previous)
+    return heads[["meeting", "session_id", "label", "start_date", "party", "head", "title", "rank",
+                  "new_head"]].sort_values(["meeting", "party"]).reset_index(drop=True)
+
+
+def head_changes(heads: pd.DataFrame) -> pd.DataFrame:
+    """Per party: how many different people led its delegation and how often the head changed."""
+    summary = heads.groupby("party").agg(people=("head", "nunique"), changes=("new_head", "sum"),
+                                         meetings=("meeting", "nunique"))
+    summary["changes"] = summary["changes"].astype(int)
+    return summary.sort_values(["changes", "people"], ascending=False)
+
+
+# ------------------------------------------------------------------------------ the Panel of Experts
+def panel_renewal_years(votes: pd.DataFrame) -> list[int]:
+    """Years in which an adopted resolution extended the Panel of Experts' mandate: every adopted text
+    tagged ``panel_of_experts`` except the one that created the Panel (resolution 1874), stand-alone
+    renewals and renewals inside a sanctions resolution (2094) alike."""
+    tagged = votes["measure_tags"].fillna("").map(lambda cell: "panel_of_experts" in split_multi(cell))
+    adopted = votes["adopted"].fillna(False).astype(bool)
+    creates = votes["main_measures"].fillna("").str.contains("creates the Panel", case=False)
+    return sorted({int(y) for y in votes.loc[tagged & adopted & ~creates, "date"].dt.year})
+
+
+def years_in_a_row(years: Iterable[int]) -> int:
+    """Length of the unbroken run of years that ends with the last one."""
+    years = sorted(set(int(y) for y in years))
+    if not years:
+        return 0
+    run = 1
+    for earlier, later in zip(reversed(years[:-1]), reversed(years[1:])):
+        if later - earlier != 1:
+            break
+        run += 1
+    return run

@@ -6,9 +6,9 @@ from typing import Sequence
 
 import pandas as pd
 
-from ...data import date_words
+from ...data import PARTY_NAMES, date_words
 from ...formatting import join_words, year_range
-from .data import MEASURE_LABELS, russia_vote_summary, session_table, votes_by_year
+from .data import MEASURE_LABELS, head_changes, russia_vote_summary, session_table, votes_by_year
 
 
 def describe_days_per_year(per_year: pd.Series) -> str:
@@ -85,8 +85,8 @@ def _undated_note(votes: pd.DataFrame) -> str:
     names = join_words([f"{d.split(' ')[0].replace('S/RES/', '')} ({int(y)})"
                         for d, y in zip(undated["document"], undated["date"].dt.year)])
     if len(undated) == 1:
-        return f" The day of resolution {names} is not known; it is counted in its year."
-    return f" The days of resolutions {names} are not known; each is counted in its year."
+        return f" The table gives only the year of resolution {names}; it is counted in that year."
+    return f" The table gives only the year of resolutions {names}; each is counted in its year."
 
 
 def describe_sanctions(shown: pd.DataFrame, years: tuple[int, int], measures: Sequence[str]) -> str:
@@ -111,4 +111,59 @@ def describe_sanctions(shown: pd.DataFrame, years: tuple[int, int], measures: Se
         text += f" The last vote shown is {last_vote['what']} ({date_words(last_vote['date'], last_vote['date_precision'])})."
     else:
         text += " No vote matches these choices."
+    return text
+
+
+def _runs(numbers) -> str:
+    """[1, 2, 8, 9, 11] -> '1–2, 8–9 and 11'."""
+    numbers = sorted(int(n) for n in numbers)
+    runs, start = [], numbers[0]
+    for prev, cur in zip(numbers, numbers[1:] + [None]):
+        if cur != prev + 1:
+            runs.append(f"{start}–{prev}" if prev != start else str(start))
+            start = cur
+    return join_words(runs)
+
+
+def describe_delegations(heads: pd.DataFrame, party: str = "RUS") -> str:
+    """Text description of the delegations chart: who led ``party``'s delegation when, and at what rank,
+    compared with how often the other parties changed their head."""
+    changes = head_changes(heads)
+    own = heads[heads["party"] == party].sort_values("meeting")
+    name = PARTY_NAMES.get(party, party)
+    people = [f"{h.split(' ')[-1]} (meeting{'s' if len(g) > 1 else ''} {_runs(g['meeting'])})"
+              for h, g in own.groupby("head", sort=False)]
+    others = [f"{PARTY_NAMES.get(p, p)} {int(r['people'])} people and {int(r['changes'])} "
+              f"change{'s' if int(r['changes']) != 1 else ''}" for p, r in changes.iterrows() if p != party]
+    below = own[own["rank"] == "ambassador"]
+    text = (f"Chart of the heads of delegation of the six parties at the {heads['meeting'].nunique()} meetings, "
+            f"{heads['start_date'].min():%Y}–{heads['start_date'].max():%Y}; the marker gives the rank the title "
+            f"shows, and a name marks each new head. {name} sent {int(changes.loc[party, 'people'])} different "
+            f"people and changed its head {int(changes.loc[party, 'changes'])} times: {join_words(people)}. "
+            f"The others: {join_words(others)}.")
+    if not below.empty:
+        text += (f" {name}'s head held an ambassador's rank rather than a deputy minister's at "
+                 f"{len(below)} meeting{'s' if len(below) != 1 else ''}: "
+                 + join_words([f"{r['start_date']:%B %Y} ({r['head']}, {r['title']})" for _, r in below.iterrows()])
+                 + ".")
+    return text
+
+
+def describe_meeting_heads(heads: pd.DataFrame, session_id: str, party: str = "RUS") -> str:
+    """One sentence comparing ``party``'s head at one meeting with the other heads and with its usual rank."""
+    rows = heads[heads["session_id"] == session_id]
+    own = rows[rows["party"] == party]
+    if own.empty:
+        return f"{PARTY_NAMES.get(party, party)}'s head of delegation is not recorded for this meeting."
+    r = own.iloc[0]
+    usual = heads[heads["party"] == party]["rank"].mode().iloc[0]
+    deputies = [PARTY_NAMES.get(p, p) for p in rows.loc[(rows["rank"] == "deputy minister")
+                                                        & (rows["party"] != party), "party"]]
+    text = f"{PARTY_NAMES.get(party, party)}'s head was {r['head']} ({r['title']}; rank: {r['rank']})"
+    text += ", a new head since the previous meeting" if bool(r["new_head"]) else ""
+    if r["rank"] != usual and r["rank"] != "title not given":
+        text += f", below the {usual} rank {PARTY_NAMES.get(party, party)} sent to most meetings"
+    text += "."
+    if deputies:
+        text += f" Deputy ministers led the delegations of {join_words(deputies)}."
     return text
