@@ -18,7 +18,8 @@ from ...data import cite, date_words, load_table, split_multi
 from ...formatting import LINESTYLE_WORDS, MARKER_WORDS, join_words, marker_symbol, marker_words
 from ...widgets import Explorer, View, dropdown, multi_picker, year_range_slider
 from .data import (
-    BRIDGE_LABELS, BRIDGE_ORDER, COUNTRY_NAMES, EXTENTS, EXTENT_LABELS, STATUS_ORDER, TRADE_EVENT_IDS, TRADE_SERIES,
+    BRIDGE_LABELS, BRIDGE_ORDER, COUNTRY_NAMES, EXTENTS, EXTENT_LABELS, SEA_WAYPOINTS, STATUS_ORDER, TRADE_EVENT_IDS,
+    TRADE_SERIES,
     bridge_citations, bridge_milestones, bridge_table,
     decimal_year, goods_table, key_trade_events, map_outlines, on_land, route_countries, route_length_km, route_path,
     route_places, route_table, status_counts, trade_balance, trade_frame, trade_growth,
@@ -191,7 +192,7 @@ __all__ = [
     "bridge_milestones", "status_counts", "describe_bridge", "bridge_citations", "bridge_view",
     "bridge_explorer", "decimal_year", "map_key_html", "trade_key_html", "describe_overview", "draw_overview",
     "route_places", "route_countries", "route_path", "route_length_km", "describe_map", "draw_map", "map_view",
-    "map_outlines", "on_land",
+    "map_outlines", "on_land", "SEA_WAYPOINTS",
     "map_explorer", "trade_frame", "trade_balance", "trade_growth", "key_trade_events", "describe_trade",
     "draw_trade", "trade_view", "trade_explorer", "goods_table", "describe_goods", "draw_goods",
     "TRADE_EVENT_IDS", "TRADE_STYLE", "MARKER_WORDS", "LINESTYLE_WORDS", "marker_words",
