@@ -198,7 +198,7 @@ exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP,
         ],
         solution='both = trade.dropna(subset=["rok_exports_usd_million", "rok_imports_usd_million"]).set_index("year")\n'
                  'balance = both["rok_exports_usd_million"] - both["rok_imports_usd_million"]',
-        explanation="South Korea ran a deficit in most years with both figures — over USD 10 billion in 2018 — "
+        explanation="South Korea ran a deficit in most years with both figures — over 10 billion USD in 2018 — "
                     "because it buys far more fuel than it sells cars and machines (Korean figures via Yonhap, "
                     "KOTRA and KITA).",
         misconceptions=[

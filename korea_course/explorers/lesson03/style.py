@@ -40,7 +40,7 @@ MAP_STYLE = {"sea": "#F2F7FB", "land": "#E6E0CF", "coast": "#8C8C8C", "border": 
 #: Names of countries and seas printed on each frame: (lon, lat, text, is_sea).
 MAP_AREA_LABELS = {
     "northeast_asia": [(126.2, 44.8, "CHINA", False), (135.2, 45.4, "RUSSIA", False),
-                       (127.0, 40.8, "NORTH KOREA", False), (128.1, 36.7, "SOUTH KOREA", False),
+                       (126.6, 40.5, "NORTH KOREA", False), (127.3, 36.0, "SOUTH KOREA", False),
                        (139.6, 36.6, "JAPAN", False), (134.6, 40.2, "East Sea /\nSea of Japan", True)],
     "eurasia": [(95.0, 62.0, "RUSSIA", False), (100.0, 36.0, "CHINA", False), (70.0, 48.5, "KAZAKHSTAN", False)],
 }
