@@ -238,7 +238,13 @@ def test_numbers_with_decimal_commas_units_and_currency_words(lesson, qid, answe
 @pytest.mark.parametrize("answer", ["Song Young-gil", "Song Yeong-gil", "Song Yong-gil", "Young-gil Song",
                                     "Song, Young-gil", "송영길"])
 def test_romanisations_name_orders_and_native_scripts(answer):
-    assert SETS["03"]["q10"].evaluate(answer).status == "correct"
+    from korea_course.answers import NameAnswer
+    from korea_course.checking import Question
+
+    song = Question("q", "First chair of the northern committee", var="chair", hints=["Level 1: a lawmaker."],
+                    solution='chair = "Song Young-gil"', explanation="Song Young-gil.",
+                    kind=NameAnswer("Song Young-gil", aliases=["Song Young gil", "Song Yong-gil", "Song Young-kil"]))
+    assert song.evaluate(answer).status == "correct"
 
 
 @pytest.mark.parametrize("lesson,qid,answers", [
@@ -265,7 +271,7 @@ def test_one_shared_alias_table_serves_every_name_question():
 
 def test_an_ordering_given_as_a_set_could_not_be_checked_with_words():
     question = SETS["03"]["q5"]
-    stops = ["Busan", "Seoul", "Pyongyang", "Tumangang", "Khasan", "Vladivostok", "Moscow"]
+    stops = ["Busan", "Wonsan", "Chongjin", "Tumangang", "Khasan", "Vladivostok", "Moscow"]
     result = question.evaluate(set(stops))
     assert result.status == "could_not_check"
     assert "set" in result.message and "[" in result.message

@@ -94,6 +94,98 @@ def test_every_land_route_from_korea_to_russia_crosses_the_north(data):
     assert l3.route_countries(routes.loc["northern-sea-route"], places) == ["RUS", "ROK"]
 
 
+def test_rail_link_to_russia_runs_up_the_east_coast(data):
+    """The planned link is the Donghae line (Wonsan, Hamhung, Chongjin to the Tumen), not the
+    western line through Seoul and Pyongyang, which leads to China."""
+    routes, places = data["routes"].set_index("route_id", drop=False), data["places"]
+    stops = l3.route_places(routes.loc["trans-korean-link"])
+    assert stops[0] == "busan" and stops[-2:] == ["tumangang", "khasan"]
+    assert {"wonsan", "hamhung", "chongjin"} <= set(stops) and not {"seoul", "pyongyang", "kaesong"} & set(stops)
+    lon = places.set_index("place_id")["lon"]
+    assert all(lon[p] > 127 for p in stops)                    # east of Seoul (127.0) and Pyongyang (125.8)
+    rail = data["nine_bridges"].set_index("bridge_id").at["rail", "places"]
+    assert split_multi(rail)[:len(stops)] == stops              # the bridge table agrees with the route
+
+
+def test_shipbuilding_record_separates_claim_and_deliveries(data):
+    ms = data["nine_bridges_milestones"].set_index("milestone_id")
+    claim = ms.loc["shipbuilding-2022-shi-suspends"]
+    assert "says" in claim["milestone"] and "2020-21" in claim["milestone"]
+    assert "reuters-2023-12-26-shi-blocks-corrected" in split_multi(claim["source_ids"])
+    later = ms.loc["shipbuilding-2023-12-five-hulls-ending"]
+    assert later["date"] == pd.Timestamp("2023-12-26") and later["status"] == "in_progress"
+
+
+def test_latest_trade_figure_is_exports_only(data):
+    trade = data["rok_russia_trade"].set_index("year")
+    assert int(trade.index.max()) == 2024
+    assert trade.at[2024, "rok_exports_usd_million"] == 4530
+    assert pd.isna(trade.at[2024, "total_usd_million"]) and pd.isna(trade.at[2024, "rok_imports_usd_million"])
+    assert (4530 - trade.at[2021, "rok_exports_usd_million"]) / trade.at[2021, "rok_exports_usd_million"] < -0.5
+
+
+# ------------------------------------------------------------------------------ the map's coastlines
+@pytest.fixture(scope="module")
+def outlines():
+    return l3.map_outlines(load_table("map_lines"))
+
+
+def test_map_lines_are_small_described_and_cover_every_frame(outlines):
+    from korea_course import data as course_data
+
+    path = course_data.data_dir() / "map_lines.csv"
+    assert path.stat().st_size < 300_000
+    assert set(outlines) == set(l3.EXTENTS)
+    lines = load_table("map_lines")
+    for frame, (lon0, lon1, lat0, lat1) in l3.EXTENTS.items():
+        assert len(outlines[frame]["land"]) >= 5 and len(outlines[frame]["border"]) >= 3
+        rows = lines[lines["frame"] == frame]                   # the outline reaches past every edge of the frame
+        assert rows["lon"].min() < lon0 and rows["lon"].max() > lon1 and rows["lat"].min() < lat0
+        for ring in outlines[frame]["land"]:
+            assert (ring[0] == ring[-1]).all()                  # land parts are closed rings
+    res = course_data.resource("map_lines")
+    assert "Natural Earth" in res["description"] and res["licenses"][0]["name"] == "public-domain"
+    assert "natural-earth-admin0-countries" in set(load_table("sources")["id"])
+
+
+def test_places_fall_on_land_and_the_sea_stays_sea(data, outlines):
+    land = outlines["northeast_asia"]["land"]
+    x0, x1, y0, y1 = l3.EXTENTS["northeast_asia"]
+    for _, p in data["places"].iterrows():
+        if x0 <= p["lon"] <= x1 and y0 <= p["lat"] <= y1:
+            # ports sit on the coast: allow about 3 km for rounded coordinates and the simplified outline
+            assert l3.on_land(p["lon"], p["lat"], land, tolerance=0.03), p["place_id"]
+    for inland in ("seoul", "pyongyang", "khabarovsk", "tumangang", "khasan"):
+        where = data["places"].set_index("place_id").loc[inland]
+        assert l3.on_land(where["lon"], where["lat"], land), inland
+    for lon, lat in ((134.0, 40.0), (130.0, 37.5), (125.0, 36.0), (140.0, 44.0)):   # East Sea, Yellow Sea
+        assert not l3.on_land(lon, lat, land, tolerance=0.03), (lon, lat)
+    assert l3.on_land(37.62, 55.76, outlines["eurasia"]["land"])                    # Moscow
+    nsr = data["routes"].set_index("route_id").loc["northern-sea-route"].copy()
+    nsr["route_id"] = "northern-sea-route"
+    lon, lat = l3.route_path(nsr, data["places"])
+    for x, y in zip(lon[1:-1], lat[1:-1]):                      # the sea route's waypoints are at sea
+        if x <= 150:
+            assert not l3.on_land(x, y, outlines["eurasia"]["land"]), (x, y)
+
+
+def test_map_draws_coastlines_and_borders_once_per_frame():
+    ex = l3.map_explorer()
+    plot = ex.figure._course_artists["lesson03-map"]
+    land, borders = plot.backdrops["northeast_asia"][:2]
+    assert land.get_visible() and borders.get_visible()
+    assert len(land.get_path().vertices) > 1000 and len(borders.get_segments()) >= 3
+    assert not any(a.get_visible() for a in plot.backdrops["eurasia"])
+    assert "Natural Earth" in ex.view.description and "Tumen" in ex.view.description
+    assert "international border" in _plain(ex.view.summary)
+    ex.set(extent="eurasia")
+    assert ex.error == "" and all(a.get_visible() for a in plot.backdrops["eurasia"])
+    assert not land.get_visible()
+    ex.set(extent="northeast_asia")
+    assert land.get_visible() and plot.backdrops["northeast_asia"][0] is land       # reused, not rebuilt
+    assert ex.figure._course_artists["lesson03-map"] is plot
+
+
 def test_goods_show_complementarity(data):
     table = l3.goods_table(data["rok_russia_trade_goods"], 2018)
     top = table.groupby("direction").first()["goods"]
@@ -139,8 +231,8 @@ def test_describe_overview_counts(data):
 
 def test_route_geometry(data):
     routes, places = data["routes"].set_index("route_id", drop=False), data["places"]
-    lon, lat = l3.route_path(routes.loc["northern-sea-route"], places, n=25)
-    assert len(lon) == len(lat) == 25                       # the arc
+    lon, lat = l3.route_path(routes.loc["northern-sea-route"], places)
+    assert len(lon) == len(lat) == 2 + len(l3.SEA_WAYPOINTS["northern-sea-route"])   # kept at sea by waypoints
     lon, lat = l3.route_path(routes.loc["trans-korean-link"], places)
     assert len(lon) == len(split_multi(routes.at["trans-korean-link", "place_sequence"]))
     km = l3.route_length_km(routes.loc["khasan-rajin"], places)
@@ -208,7 +300,7 @@ def test_map_explorer_toggles():
 
 def test_trade_explorer_responds():
     ex = l3.trade_explorer()
-    assert ex.error == "" and ex.view.extra["years"] == (2005, 2022) and "Visa waiver" in ex.view.description
+    assert ex.error == "" and ex.view.extra["years"] == (2005, 2024) and "Visa waiver" in ex.view.description
     before = ex.image.value
     ex.set(series=("balance_usd_million",))
     assert ex.error == "" and ex.image.value != before and "Balance" in ex.view.description
@@ -316,8 +408,8 @@ def test_map_names_only_the_places_on_the_chosen_routes():
 
     # default routes, Northeast Asia frame: every stop inside the frame is named; Moscow (off the
     # map) and Nakhodka and Sakhalin (on no chosen route) are not
-    assert named() == {"khabarovsk", "vladivostok", "khasan", "tumangang", "rajin", "pohang", "busan", "seoul",
-                       "kaesong", "pyongyang"}
+    assert named() == {"khabarovsk", "vladivostok", "khasan", "tumangang", "rajin", "pohang", "busan", "wonsan",
+                       "hamhung", "chongjin"}
     ex.set(route_ids=("gas-pipeline",))
     assert named() == {"vladivostok", "khasan", "pyongyang", "kaesong", "seoul"}
     assert all(p.get_visible() for p in plot.place_points.values())    # every place is still marked

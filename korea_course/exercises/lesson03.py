@@ -6,8 +6,8 @@ go stale.
 """
 from __future__ import annotations
 
-from ..answers import (ChoiceAnswer, DateAnswer, FrameAnswer, FreeTextAnswer, MatchingAnswer, MultiChoiceAnswer,
-                       NameAnswer, NameSetAnswer, NumberAnswer, OrderingAnswer, YearAnswer)
+from ..answers import (ChoiceAnswer, FrameAnswer, FreeTextAnswer, MatchingAnswer, NameSetAnswer, NumberAnswer,
+                       OrderingAnswer)
 from ..checking import ExerciseSet, Misconception, Question
 from ..data import load_table
 from ..explorers.lesson03.data import trade_balance, trade_growth
@@ -63,15 +63,30 @@ BRIDGE_ALIASES = {"Railways": ["rail", "railway"], "Seaports": ["ports", "port",
                   "Electricity": ["power", "electric power"], "Shipbuilding": ["ships"],
                   "Fisheries": ["fishing", "fishery"], "Gas": ["natural gas"]}
 
-STOPS = ["Busan", "Seoul", "Pyongyang", "Tumangang", "Khasan", "Vladivostok", "Moscow"]
-STOP_ALIASES = {"Busan": ["Pusan"], "Pyongyang": ["P'yongyang", "Pyeongyang"], "Tumangang": ["Tumangang-dong", "Tumangan"],
-                "Khasan": ["Hasan", "Xasan"], "Moscow": ["Moskva"]}
+STOPS = ["Busan", "Wonsan", "Chongjin", "Tumangang", "Khasan", "Vladivostok", "Moscow"]
+STOP_ALIASES = {"Busan": ["Pusan"], "Wonsan": ["Wŏnsan"], "Chongjin": ["Ch'ongjin", "Chŏngjin", "Cheongjin"],
+                "Tumangang": ["Tumangang-dong", "Tumangan"], "Khasan": ["Hasan", "Xasan"], "Moscow": ["Moskva"]}
 
 _swapped = dict(PROJECTS, Railways=PROJECTS["Seaports"], Seaports=PROJECTS["Railways"])
 _grid_gas = dict(PROJECTS, Electricity=PROJECTS["Gas"], Gas=PROJECTS["Electricity"])
 
-IMPORT_OPTIONS = {"a": "Crude oil", "b": "Naphtha", "c": "Coal", "d": "Passenger cars", "e": "Cosmetics",
-                  "f": "Natural gas (LNG)"}
+RAJIN_KHASAN = {
+    "a": "Seoul suspended its part in 2016, after a North Korean nuclear test — before the Nine Bridges speech.",
+    "b": "It was stopped by South Korea's 2022 sanctions on Russia.",
+    "c": "South Korean trains carried goods across the DMZ to Khasan.",
+    "d": "It was launched at the 2018 inter-Korean groundbreaking in Kaesong.",
+}
+SHIPBUILDING = {
+    "a": "Samsung Heavy stopped all its work for Zvezda in February 2022, as it says.",
+    "b": "Samsung Heavy kept delivering blocks and equipment for five carriers into late 2023, with Seoul's approval; "
+         "the later contracts stopped earlier — in February 2022 by the company's own account.",
+    "c": "The Reuters report shows that Samsung Heavy broke South Korea's sanctions on Russia.",
+    "d": "The two sources contradict each other, so neither can be used.",
+}
+
+
+def _letters(options: dict) -> str:
+    return "\n".join(f"- {k}) {v}" for k, v in options.items())
 
 # ------------------------------------------------------------------------------ the notebook around the questions
 # (scripts/build_exercises.py builds the exercise notebook from these and the questions below)
@@ -100,17 +115,19 @@ bridges = load_table("nine_bridges")
 milestones = load_table("nine_bridges_milestones")
 trade = load_table("rok_russia_trade")
 places = load_table("places")
+routes = load_table("routes")
 """
 
 SECTIONS = {  # Markdown placed before a question
-    "q1": "## Questions",
+    "q1": "## Questions\n\nQuestions 1–2 check the basics; 3–7 ask you to compute, predict and check with the "
+          "lesson's explorers, find an error and compare two sources; 8 is a short reflection.",
 }
 CLOSING = "### Your progress"
 
 exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP, sections=SECTIONS, closing=CLOSING,
                         questions=[
     Question(
-        "q1", "The nine sectors Moon named", var="nine_sectors",
+        "q1", "The nine sectors Moon named", var="nine_sectors", skill="recall",
         kind=NameSetAnswer(SECTORS),
         prompt=("Put the nine sectors Moon named in Vladivostok into a list of strings, in any order. Common "
                 'alternative names are accepted ("rail" for railways, "labour" for job creation, …).'),
@@ -135,7 +152,7 @@ exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP,
                           "route but about people and work in the Russian Far East."),
         ]),
     Question(
-        "q2", "Match bridges to projects", var="projects",
+        "q2", "Match bridges to projects", var="projects", skill="lookup",
         kind=MatchingAnswer(PROJECTS, left_aliases=BRIDGE_ALIASES, right_aliases=PROJECT_ALIASES),
         prompt=("Make a dictionary that pairs each bridge with its project. Bridges: Railways, Seaports, "
                 'Electricity, Shipbuilding, Fisheries, Gas. Projects: "Gazprom–KOGAS pipeline roadmap", '
@@ -165,7 +182,7 @@ exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP,
                           "Both would cross North Korea, which is why they are easy to confuse."),
         ]),
     Question(
-        "q3", "South Korea's trade balance with Russia", var="balance",
+        "q3", "South Korea's trade balance with Russia", var="balance", skill="compute",
         kind=FrameAnswer(lambda: trade_balance(_trade())),
         prompt=("Using `trade`, compute South Korea's trade balance with Russia (exports minus imports, USD "
                 "million) as a pandas Series indexed by year, **only for the years where both exports and "
@@ -181,7 +198,7 @@ exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP,
         ],
         solution='both = trade.dropna(subset=["rok_exports_usd_million", "rok_imports_usd_million"]).set_index("year")\n'
                  'balance = both["rok_exports_usd_million"] - both["rok_imports_usd_million"]',
-        explanation="South Korea ran a deficit in most years with both figures — over USD 10 billion in 2018 — "
+        explanation="South Korea ran a deficit in most years with both figures — over 10 billion USD in 2018 — "
                     "because it buys far more fuel than it sells cars and machines (Korean figures via Yonhap, "
                     "KOTRA and KITA).",
         misconceptions=[
@@ -198,10 +215,11 @@ exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP,
                           matches=lambda s: bool(s.isna().any())),
         ]),
     Question(
-        "q4", "How much did trade fall in 2022?", var="growth",
+        "q4", "What did 2022 do to trade?", var="growth", skill="compute",
         kind=NumberAnswer(lambda: trade_growth(_trade(), 2021, 2022), unit="percent", rel_tol=0.01),
-        prompt=("By how many percent did total trade change from 2021 to 2022? Give a number (a fall is "
-                "negative), computed from `trade`."),
+        prompt=("Seoul joined the sanctions on Russia on 28 February 2022. By how many percent did total trade "
+                "change from 2021 to 2022? Compute it from `trade` and give a number (a fall is negative). Then look "
+                "at the last row of `trade`: what happened to South Korea's exports by 2024?"),
         placeholder="# percent change from 2021 to 2022",
         hints=[
             "Level 1: Percent change = (new − old) / old × 100. Here 'old' is 2021 and 'new' is 2022.",
@@ -212,51 +230,56 @@ exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP,
         ],
         solution='totals = trade.set_index("year")["total_usd_million"]\n'
                  'growth = (totals[2022] - totals[2021]) / totals[2021] * 100',
-        explanation="Trade fell by about 22.6% in the first year of the war, close to the KITA figure quoted in "
-                    "the press (−22.6%); exports fell faster than imports.",
+        explanation="Trade fell by about 22.6% in the first year of the war, the KITA figure quoted in the press "
+                    "(−22.6%); exports fell faster than imports (−36.6%), because cars and parts could no longer be "
+                    "sold. The fall went on: exports were 4.53 billion USD in 2024, less than half the 10.0 billion "
+                    "USD of 2021 (KITA, August 2025). Imports, mostly fuels, fell less in 2022 (−14.6%)",
         misconceptions=[
             Misconception(22.64, "The size is right but the sign is not: trade fell, so the change is negative."),
             Misconception(-29.27, "You divided by the 2022 value. A percent change is measured against the starting "
                                   "year."),
         ]),
     Question(
-        "q5", "From Busan to Moscow by rail", var="route_order",
+        "q5", "Predict, then check: the railway to Russia", var="route_order", skill="predict and check",
         kind=OrderingAnswer(STOPS, aliases=STOP_ALIASES),
-        prompt=('Put these stops of the hoped-for rail route in order, from south to Moscow: "Khasan", '
-                '"Moscow", "Seoul", "Tumangang", "Busan", "Vladivostok", "Pyongyang".'),
+        prompt=("**Predict first:** a train from Busan to Moscow must cross North Korea. Would the line run through "
+                "Seoul and Pyongyang, or up the east coast? Write your guess down. **Then check** with the map "
+                "explorer in the lesson (route *Proposed Trans-Korean rail link*) or with `places` and `routes`, and "
+                'put these stops in order from Busan to Moscow: "Khasan", "Moscow", "Wonsan", "Tumangang", "Busan", '
+                '"Vladivostok", "Chongjin".'),
         placeholder="# a list of the seven stops in order",
         hints=[
-            "Level 1: Start at Moon's home port in the south and go north, then west along the Trans-Siberian.",
-            "Level 2: Use the map explorer (route 'Proposed inter-Korean / Trans-Korean rail link') or "
-            "`places[['name', 'country', 'lat', 'lon']]`: a train meets the countries in the order ROK, DPRK, Russia.",
-            "Level 3: The two border stations face each other across the Tumen river; the North Korean one comes first "
-            "going north, then the Russian one, then the line to Vladivostok and on to Moscow.",
+            "Level 1: The link surveyed by the two Koreas in December 2018 to reach Russia is the east-coast line; "
+            "the western line through Pyongyang ends at Sinuiju, on the Chinese border.",
+            "Level 2: `places.set_index('name').loc[['Wonsan', 'Chongjin', 'Tumangang', 'Khasan'], ['country', "
+            "'lat', 'lon']]` — going north up the coast the latitudes grow; the countries run ROK, DPRK, Russia.",
+            "Level 3: The two border stations face each other across the Tumen river; the North Korean one comes "
+            "first going north, then the Russian one, then the line to Vladivostok and on to Moscow.",
         ],
         solution="route_order = " + repr(STOPS),
-        explanation="Busan → Seoul → Pyongyang → Tumangang (DPRK) → Khasan (Russia) → Vladivostok → Moscow: "
-                    "every land route from the South to the Trans-Siberian must cross North Korea.",
+        explanation="Busan → Wonsan → Chongjin → Tumangang (DPRK) → Khasan (Russia) → Vladivostok → Moscow. The line "
+                    "meant to reach the Trans-Siberian is the east-coast (Donghae) line: the two Koreas surveyed its "
+                    "800 km in the North, from Mount Kumgang via Wonsan, Hamhung and Chongjin to the Tumen, in "
+                    "December 2018 (Korea.net, 7 December 2018; KBS, 9 and 12 December 2018). The western line "
+                    "through Pyongyang (Kaesong to Sinuiju) leads to China. On the map, Russia touches North Korea "
+                    "only at the mouth of the Tumen: every land route from the South must cross the North.",
         misconceptions=[
-            Misconception(["Busan", "Seoul", "Pyongyang", "Khasan", "Tumangang", "Vladivostok", "Moscow"],
+            Misconception(["Busan", "Wonsan", "Chongjin", "Khasan", "Tumangang", "Vladivostok", "Moscow"],
                           "Check which country each border station belongs to (`places`, column `country`): "
                           "coming from the south, the train reaches the North Korean bank of the Tumen first."),
-            Misconception(["Busan", "Seoul", "Pyongyang", "Tumangang", "Vladivostok", "Khasan", "Moscow"],
-                          "One Russian stop is misplaced: the border station lies on the Tumen, far south of the "
-                          "Far East's main port. Look at the latitudes in `places`."),
+            Misconception(["Busan", "Wonsan", "Chongjin", "Tumangang", "Vladivostok", "Khasan", "Moscow"],
+                          "One Russian stop is misplaced: the border station lies on the Tumen, south-west of the "
+                          "Far East's main port. Look at the latitudes in `places` or at the map."),
+            Misconception(["Busan", "Chongjin", "Wonsan", "Tumangang", "Khasan", "Vladivostok", "Moscow"],
+                          "The two North Korean ports are swapped: going north up the coast, Wonsan (about 39° N) "
+                          "comes long before Chongjin (about 42° N)."),
         ]),
     Question(
-        "q6", "A misconception trap: the Rajin–Khasan project", var="rajin_khasan",
-        kind=ChoiceAnswer({
-            "a": "Seoul suspended its part in 2016, after a North Korean nuclear test — before the Nine Bridges speech.",
-            "b": "It was stopped by South Korea's 2022 sanctions on Russia.",
-            "c": "South Korean trains carried goods across the DMZ to Khasan.",
-            "d": "It was launched at the 2018 inter-Korean groundbreaking in Kaesong.",
-        }, "a"),
-        prompt=("Which statement about the Rajin–Khasan logistics project is true? Answer with a letter.\n\n"
-                "- a) Seoul suspended its part in 2016, after a North Korean nuclear test — before the Nine "
-                "Bridges speech.\n"
-                "- b) It was stopped by South Korea's 2022 sanctions on Russia.\n"
-                "- c) South Korean trains carried goods across the DMZ to Khasan.\n"
-                "- d) It was launched at the 2018 inter-Korean groundbreaking in Kaesong."),
+        "q6", "Find the error: what stopped the Rajin–Khasan project?", var="rajin_khasan", skill="find the error",
+        kind=ChoiceAnswer(RAJIN_KHASAN, "a"),
+        prompt=("A student writes: *\"The Nine Bridges' railway plan worked until 2022, when Seoul's sanctions on "
+                "Russia stopped the Rajin–Khasan coal shipments.\"* Check the claim against the milestones, then "
+                "choose the statement that is true. Answer with a letter.\n\n" + _letters(RAJIN_KHASAN)),
         placeholder='# "a", "b", "c" or "d"',
         hints=[
             "Level 1: Look at the railways bridge in the Nine Bridges explorer and read the dates.",
@@ -266,98 +289,59 @@ exercises = ExerciseSet("03", "The Nine Bridges", intro=INTRO, setup_code=SETUP,
         ],
         solution='rajin_khasan = "a"',
         explanation="Seoul suspended the project in March 2016 in its unilateral sanctions after the North's January "
-                    "2016 nuclear test (Korea Times) — eighteen months before Moon's speech. The Nine Bridges "
-                    "inherited a link that was already cut.",
+                    "2016 nuclear test (Korea Times) — eighteen months before Moon's speech. The student's date and "
+                    "cause are both wrong: the Nine Bridges inherited a link that was already cut, because of North "
+                    "Korea, not Russia.",
         misconceptions=[
-            Misconception("b", "Not 2022: the project had already been suspended years earlier, because of North "
-                               "Korea, not Russia. Check the milestone dates."),
+            Misconception("b", "That is the student's error: the project had already been suspended years earlier, "
+                               "because of North Korea, not Russia. Check the milestone dates."),
             Misconception("c", "No train crossed the DMZ: the 54 km line ran from Russia to a North Korean port, and "
                                "the coal reached South Korea by ship."),
             Misconception("d", "The 2018 ceremony was about inter-Korean lines and was symbolic; the Rajin–Khasan line "
                                "had been rebuilt by Russia years before."),
         ]),
     Question(
-        "q7", "When did visa-free travel start?", var="visa_year",
-        kind=YearAnswer(2014),
-        prompt="In which year did the South Korea–Russia visa waiver enter into force?",
-        placeholder="# a year",
+        "q7", "Compare two sources: when did the shipbuilding bridge stop?", var="shipbuilding_reading",
+        skill="compare sources",
+        kind=ChoiceAnswer(SHIPBUILDING, "b"),
+        prompt=("Two sources on the shipbuilding bridge. **Source 1:** Samsung Heavy Industries, in its 2024–25 "
+                "stock-exchange filings and its arbitration with the Russian yard Zvezda, says it suspended the work "
+                "in February 2022 because of sanctions (gCaptain, 19 June 2025). **Source 2:** a Samsung Heavy "
+                "spokesperson told Reuters on 26 December 2023 that the company was finishing the blocks and "
+                "equipment for five of the 15 carriers, delivered to Zvezda with the South Korean government's "
+                "approval, and had not started on the other ten. Read both with "
+                "`milestones[milestones.bridge_id == 'shipbuilding']`, then choose the reading that fits both. "
+                "Answer with a letter.\n\n" + _letters(SHIPBUILDING)),
+        placeholder='# "a", "b", "c" or "d"',
         hints=[
-            "Level 1: The agreement was signed during Putin's visit to Seoul, but signing is not entry into force.",
-            "Level 2: Look in `load_table('rok_russia_institutions')` for the rows about the visa waiver.",
-            "Level 3: It entered into force on the first day of the year after it was signed.",
+            "Level 1: Ask who says what, when, and why. A company in a dispute over advance payments has a reason "
+            "to date its stop early.",
+            "Level 2: The two sources speak of different contracts: the first five carriers (2019 contract) and the "
+            "later ones (ten carriers in 2020, seven tankers in 2021).",
+            "Level 3: Deliveries with the government's approval are not a breach of sanctions; and two sources "
+            "that cover different parts of the work can both be right.",
         ],
-        solution="visa_year = 2014",
-        explanation="Signed in Seoul on 13 November 2013, in force on 1 January 2014 (Russian embassy; Russian MFA): "
-                    "visits of up to 60 days without a visa.",
+        solution='shipbuilding_reading = "b"',
+        explanation="Both can be true because they are about different contracts: Samsung Heavy went on delivering "
+                    "blocks and equipment for the first five carriers, with Seoul's approval, into late 2023 "
+                    "(Reuters, 26 December 2023), while work on the 2020–21 contracts stopped — in February 2022 by "
+                    "the company's own account, given in its dispute with Zvezda, which cancelled those contracts in "
+                    "June 2024 (gCaptain, 19 June 2025). 'Suspended in February 2022' is a party's claim, not the "
+                    "whole record.",
         misconceptions=[
-            Misconception(2013, "That is the year it was signed. A treaty starts to apply when it enters into force."),
+            Misconception("a", "That takes one party's claim for the whole record. Source 2 shows deliveries for five "
+                               "carriers going on into late 2023: the February 2022 date is about the later contracts."),
+            Misconception("c", "The deliveries had the South Korean government's approval (source 2): nothing in the "
+                               "sources says they broke Seoul's sanctions."),
+            Misconception("d", "They do not contradict each other once you see that they speak of different "
+                               "contracts: the first five carriers and the later ten carriers and seven tankers."),
         ]),
     Question(
-        "q8", "The date of the Nine Bridges speech", var="speech_date",
-        kind=DateAnswer("2017-09-07"),
-        prompt='On which date did Moon give the Nine Bridges keynote? Write it as "YYYY-MM-DD".',
-        placeholder="# a date as a string",
-        hints=[
-            "Level 1: The speech was the keynote at the plenary of the 3rd Eastern Economic Forum in Vladivostok.",
-            "Level 2: The forum ran for two days in early September 2017; Moon met Putin on the first day.",
-            "Level 3: The keynote was on the second day of the forum. Write the date as YYYY-MM-DD.",
-        ],
-        solution='speech_date = "2017-09-07"',
-        explanation="7 September 2017 (Korea.net, Yonhap). The presidential committee's own timeline gives the 6th — "
-                    "the day of the Moon–Putin summit — a disagreement kept in the data.",
-        misconceptions=[
-            Misconception("2017-09-06", "That is the day of the summit with Putin (and the date in the committee's "
-                                        "timeline); the keynote came the day after."),
-        ]),
-    Question(
-        "q9", "What does South Korea buy from Russia?", var="imports_from_russia",
-        kind=MultiChoiceAnswer(IMPORT_OPTIONS, ["a", "b", "c", "f"]),
-        prompt="Which of these were among South Korea's main imports **from** Russia in 2018? Give a list of "
-               "letters.\n\n" + "\n".join(f"- {k}) {v}" for k, v in IMPORT_OPTIONS.items()),
-        placeholder='# e.g. ["a", "c"]',
-        hints=[
-            "Level 1: Think of what each economy has: Russia fuels and raw materials, Korea manufactured goods.",
-            "Level 2: `load_table('rok_russia_trade_goods')` lists goods with a `direction`; `rus_to_rok` means "
-            "Russia sells to South Korea.",
-            "Level 3: Four of the six are fuels or made from oil; two are things Korean factories make.",
-        ],
-        solution='imports_from_russia = ["a", "b", "c", "f"]',
-        explanation="In 2018 South Korea's main imports from Russia were crude oil, naphtha, coal and LNG (KOTRA); "
-                    "cars and cosmetics went the other way.",
-        misconceptions=[
-            Misconception(["a", "d", "f"], "Passenger cars travel the other way: they are South Korea's largest "
-                                           "export to Russia. Check the `direction` column.",
-                          matches=lambda ans: "d" in ans),
-            Misconception(["a", "b", "e"], "Cosmetics are a Korean export that grew fast in 2018, not an import. "
-                                           "Check the `direction` column.",
-                          matches=lambda ans: "e" in ans),
-        ]),
-    Question(
-        "q10", "Who first chaired the committee?", var="first_chair",
-        kind=NameAnswer("Song Young-gil", aliases=["Song Young gil", "Song Yong-gil", "Song Young-kil", "Song"]),
-        prompt="Who was the first chair of the Presidential Committee on Northern Economic Cooperation?",
-        placeholder="# a name in quotes",
-        hints=[
-            "Level 1: The Presidential Committee on Northern Economic Cooperation was set up in August 2017.",
-            "Level 2: Its first chair was a Democratic Party lawmaker who had been Moon's special envoy to Russia.",
-            "Level 3: In `load_table('rok_russia_institutions')`, read the row dated 25 August 2017.",
-        ],
-        solution='first_chair = "Song Young-gil"',
-        explanation="Song Young-gil, a four-term lawmaker named on 25 August 2017 (Yonhap, Xinhua); the committee's "
-                    "own timeline dates his appointment 28 August.",
-        misconceptions=[
-            Misconception("Kwon Goo-hoon", "Kwon Goo-hoon chaired the committee later (from 2019); the question asks "
-                                           "for the first chair.",
-                          matches=lambda ans: "kwon" in ans.lower()),
-            Misconception("Moon Jae-in", "The president named the chair but did not chair the committee himself.",
-                          matches=lambda ans: "moon" in ans.lower()),
-        ]),
-    Question(
-        "q11", "Reflection: can economic links change a security problem?", var="reflection",
+        "q8", "Reflection: can economic links change a security problem?", var="reflection", skill="reflect",
         kind=FreeTextAnswer(min_words=40),
         prompt=("Can economic links change a security problem, or do they only follow it? Answer in at least "
                 "40 words, using evidence from the lesson (which bridges needed North Korea; 2016; 2022; "
-                "what Russia gained). This answer is saved, not graded; compare it with `q11.solution()` afterwards."),
+                "what Russia gained). This answer is saved, not graded; compare it with `q8.solution()` afterwards."),
         placeholder="# a string of at least 40 words",
         hints=[
             "Level 1: Moon argued that if North Korea saw its neighbours prosper together, it would want to join. "

@@ -18,10 +18,11 @@ from ...data import cite, date_words, load_table, split_multi
 from ...formatting import LINESTYLE_WORDS, MARKER_WORDS, join_words, marker_symbol, marker_words
 from ...widgets import Explorer, View, dropdown, multi_picker, year_range_slider
 from .data import (
-    BRIDGE_LABELS, BRIDGE_ORDER, COUNTRY_NAMES, EXTENTS, EXTENT_LABELS, STATUS_ORDER, TRADE_EVENT_IDS, TRADE_SERIES,
+    BRIDGE_LABELS, BRIDGE_ORDER, COUNTRY_NAMES, EXTENTS, EXTENT_LABELS, SEA_WAYPOINTS, STATUS_ORDER, TRADE_EVENT_IDS,
+    TRADE_SERIES,
     bridge_citations, bridge_milestones, bridge_table,
-    decimal_year, goods_table, key_trade_events, route_countries, route_length_km, route_path, route_places,
-    route_table, status_counts, trade_balance, trade_frame, trade_growth,
+    decimal_year, goods_table, key_trade_events, map_outlines, on_land, route_countries, route_length_km, route_path,
+    route_places, route_table, status_counts, trade_balance, trade_frame, trade_growth,
 )
 from .style import STATUS_STYLE, TRADE_STYLE
 from .text import (
@@ -89,8 +90,9 @@ def bridge_explorer(bridges: pd.DataFrame | None = None, milestones: pd.DataFram
 
 def map_view(places: pd.DataFrame, routes: pd.DataFrame, route_ids: Sequence[str],
              countries: Sequence[str] = ("ROK", "DPRK", "RUS"), labels: bool = True,
-             extent: str = "northeast_asia") -> View:
-    """The schematic map for chosen routes, countries, labels and frame."""
+             extent: str = "northeast_asia", outlines: Mapping[str, Mapping[str, list]] | None = None) -> View:
+    """The map for chosen routes, countries, labels and frame: routes and places on land, coastlines
+    and borders (``outlines`` from ``map_outlines``; read from ``map_lines`` when not given)."""
     if extent not in EXTENTS:
         raise ValueError(f"Unknown map frame {extent!r}.")
     route_ids, countries = list(route_ids), list(countries)
@@ -100,11 +102,12 @@ def map_view(places: pd.DataFrame, routes: pd.DataFrame, route_ids: Sequence[str
     names = ("Names are shown for the places on the chosen routes; the text description lists every place."
              if labels else "Place names are switched off; the text description lists every place.")
     summary = (f"<strong>{len(shown_routes)}</strong> of {len(routes)} routes and <strong>{len(shown_places)}</strong> "
-               f"of {len(places)} places shown. Lines are straight between places (the Northern Sea Route is an arc): "
-               f"a diagram, not a survey map. Straight-line km are lower bounds. {names}<br>{map_key_html()}")
+               f"of {len(places)} places shown. Coastlines and borders are real (Natural Earth, simplified); each "
+               f"route is drawn as straight lines between its stops (the Northern Sea Route through points at sea), not along the "
+               f"track, so straight-line km are lower bounds. {names}<br>{map_key_html()}")
     return View(description=describe_map(places, routes, shown_routes, shown_places, extent), table=table,
                 summary=summary,
-                draw=lambda fig: draw_map(fig, places, routes, route_ids, countries, labels, extent),
+                draw=lambda fig: draw_map(fig, places, routes, route_ids, countries, labels, extent, outlines),
                 extra={"routes": route_ids, "places": list(shown_places["place_id"])})
 
 
@@ -112,9 +115,10 @@ DEFAULT_MAP_ROUTES = ("trans-siberian", "vladivostok-khasan", "khasan-rajin", "r
 
 
 def map_explorer(places: pd.DataFrame | None = None, routes: pd.DataFrame | None = None) -> Explorer:
-    """Toggle routes and places on an offline schematic map drawn from the shipped coordinates."""
+    """Toggle routes and places on a map with coastlines and borders, drawn offline from the shipped data."""
     places = load_table("places") if places is None else places
     routes = load_table("routes") if routes is None else routes
+    outlines = map_outlines(load_table("map_lines"))   # once, not on every change
     route_options = {r["route_id"]: f"{r['name']} [{r['status']}]" for _, r in routes.iterrows()}
     controls = {
         "route_ids": multi_picker(route_options, "Routes", value=[r for r in DEFAULT_MAP_ROUTES if r in route_options],
@@ -125,10 +129,11 @@ def map_explorer(places: pd.DataFrame | None = None, routes: pd.DataFrame | None
     }
     return Explorer("Map explorer: routes of the Nine Bridges", controls,
                     lambda route_ids, countries, labels, extent: map_view(places, routes, route_ids, countries,
-                                                                          labels, extent),
+                                                                          labels, extent, outlines),
                     clear_figure=False, figsize=(7.2, 5.0),
                     intro="Tick routes (Ctrl/Cmd-click for several) and countries; switch the frame to Eurasia to "
-                          "see Moscow and the Arctic. Which links need North Korea? The key is under the controls.")
+                          "see Moscow and the Arctic. Where does Russia touch Korea, and which links could avoid "
+                          "North Korean land? The key is under the controls.")
 
 
 def _checkbox(description: str, value: bool):
@@ -187,6 +192,7 @@ __all__ = [
     "bridge_milestones", "status_counts", "describe_bridge", "bridge_citations", "bridge_view",
     "bridge_explorer", "decimal_year", "map_key_html", "trade_key_html", "describe_overview", "draw_overview",
     "route_places", "route_countries", "route_path", "route_length_km", "describe_map", "draw_map", "map_view",
+    "map_outlines", "on_land", "SEA_WAYPOINTS",
     "map_explorer", "trade_frame", "trade_balance", "trade_growth", "key_trade_events", "describe_trade",
     "draw_trade", "trade_view", "trade_explorer", "goods_table", "describe_goods", "draw_goods",
     "TRADE_EVENT_IDS", "TRADE_STYLE", "MARKER_WORDS", "LINESTYLE_WORDS", "marker_words",

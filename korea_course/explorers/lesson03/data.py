@@ -1,5 +1,6 @@
 """Lesson 3 data shaping: the nine bridges and their milestones, the routes and their lengths
-on the schematic map, South Korea–Russia trade by year and the goods traded.
+on the map, the map's coastlines and borders (``map_lines``, from Natural Earth), South
+Korea–Russia trade by year and the goods traded.
 """
 from __future__ import annotations
 
@@ -25,11 +26,20 @@ COUNTRY_NAMES = {code: PARTY_NAMES[code] for code in ("ROK", "DPRK", "RUS")}  # 
 #: Map frames (lon_min, lon_max, lat_min, lat_max).
 EXTENTS = {
     "northeast_asia": (123.5, 145.5, 33.5, 50.0),
-    "eurasia": (30.0, 150.0, 30.0, 75.0),
+    "eurasia": (30.0, 150.0, 30.0, 79.0),
 }
 EXTENT_LABELS = {"northeast_asia": "Korea and the Russian Far East", "eurasia": "Eurasia (Moscow to Busan)"}
-#: Routes drawn as an arc rather than straight segments (the real route is not shipped).
-ARC_ROUTES = {"northern-sea-route"}
+#: Kinds of line in ``map_lines.csv``: closed land rings and international borders.
+MAP_FEATURES = ("land", "border")
+#: Sea routes drawn through waypoints (lon, lat) between their two ends, because a straight line
+#: would cross land: the Northern Sea Route follows Russia's Arctic coast east, through the
+#: Bering Strait (beyond 180°, written as 190.5° E) and back south-west to Korea. Schematic: the
+#: waypoints only keep the line at sea.
+SEA_WAYPOINTS = {
+    "northern-sea-route": [(73.0, 73.5), (80.0, 75.5), (104.0, 77.9), (125.0, 75.5), (140.0, 74.6), (160.0, 71.5),
+                           (178.0, 70.0), (190.5, 66.0), (180.0, 60.0), (165.0, 52.0), (150.0, 43.5),
+                           (141.5, 41.4), (138.5, 40.5), (132.0, 37.0)],
+}
 #: Dated events marked on the trade chart: (table, id, short label).
 TRADE_EVENT_IDS = [
     ("institutions", "visa-waiver-in-force", "Visa waiver"),
@@ -103,19 +113,52 @@ def route_countries(route: pd.Series, places: pd.DataFrame) -> list[str]:
     return _countries_along(route_places(route), places.set_index("place_id")["country"].to_dict())
 
 
-def route_path(route: pd.Series, places: pd.DataFrame, n: int = 40) -> tuple[np.ndarray, np.ndarray]:
-    """Longitudes and latitudes to draw: straight segments, or an arc for ARC_ROUTES."""
+def route_path(route: pd.Series, places: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Longitudes and latitudes to draw: straight segments between the stops, through the
+    SEA_WAYPOINTS of a sea route whose straight line would cross land."""
     where = places.set_index("place_id")
     lon = where.loc[route_places(route), "lon"].to_numpy(dtype=float)
     lat = where.loc[route_places(route), "lat"].to_numpy(dtype=float)
-    if route["route_id"] in ARC_ROUTES and len(lon) == 2:
-        # A quadratic Bézier curve bulging north-east: a reminder that the real route follows
-        # the Arctic coast and the Bering Strait, which the course does not ship.
-        control = (max(lon) + 25.0, max(lat) + 8.0)
-        t = np.linspace(0, 1, n)
-        lon = (1 - t) ** 2 * lon[0] + 2 * (1 - t) * t * control[0] + t ** 2 * lon[1]
-        lat = (1 - t) ** 2 * lat[0] + 2 * (1 - t) * t * control[1] + t ** 2 * lat[1]
+    waypoints = SEA_WAYPOINTS.get(route["route_id"])
+    if waypoints and len(lon) == 2:
+        lon = np.array([lon[0], *(w[0] for w in waypoints), lon[1]])
+        lat = np.array([lat[0], *(w[1] for w in waypoints), lat[1]])
     return lon, lat
+
+
+def map_outlines(lines: pd.DataFrame) -> dict[str, dict[str, list[np.ndarray]]]:
+    """The map's backdrop per frame: ``{frame: {"land": [ring, ...], "border": [line, ...]}}``,
+    each ring or line an (n, 2) array of longitude, latitude in drawing order."""
+    out: dict[str, dict[str, list[np.ndarray]]] = {}
+    for (frame, feature), rows in lines.groupby(["frame", "feature"], sort=False):
+        parts = [g[["lon", "lat"]].to_numpy(dtype=float) for _, g in rows.groupby("part", sort=False)]
+        out.setdefault(frame, {f: [] for f in MAP_FEATURES})[feature] = parts
+    return out
+
+
+def on_land(lon: float, lat: float, rings: Sequence[np.ndarray], tolerance: float = 0.0) -> bool:
+    """Whether a point lies inside the land rings (even-odd rule, so lakes stay holes), or within
+    ``tolerance`` degrees of a coastline — a port's rounded coordinates may fall just offshore."""
+    inside = False
+    for ring in rings:
+        x0, y0, x1, y1 = ring[:-1, 0], ring[:-1, 1], ring[1:, 0], ring[1:, 1]
+        crosses = (y0 > lat) != (y1 > lat)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            x_at = x0 + (lat - y0) * (x1 - x0) / (y1 - y0)
+        inside ^= bool(np.count_nonzero(crosses & (lon < x_at)) % 2)
+    if inside or tolerance <= 0:
+        return inside
+    return any(_distance_to_line(lon, lat, ring) <= tolerance for ring in rings)
+
+
+def _distance_to_line(lon: float, lat: float, line: np.ndarray) -> float:
+    """Shortest distance in degrees from a point to a polyline (flat approximation)."""
+    a, b = line[:-1], line[1:]
+    d = b - a
+    length2 = (d ** 2).sum(axis=1)
+    t = np.clip(((lon - a[:, 0]) * d[:, 0] + (lat - a[:, 1]) * d[:, 1]) / np.where(length2 > 0, length2, 1), 0, 1)
+    nearest = a + d * t[:, None]
+    return float(np.sqrt(((nearest - (lon, lat)) ** 2).sum(axis=1)).min())
 
 
 def _haversine_km(lat1, lon1, lat2, lon2) -> float:

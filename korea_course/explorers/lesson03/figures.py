@@ -5,7 +5,9 @@ Speed (CONTRIBUTING.md, "Explorers"): each text the Agg renderer draws costs abo
 glyph on every change, so the explorer figures carry no legend. Their key is HTML in the View's
 ``summary`` (``text.map_key_html``, ``text.trade_key_html``), which names the marker shape and
 line style in words, while the figure keeps those shapes and styles as the second cue. Ticks
-are few and short, and place names are drawn only for the places on the chosen routes.
+are few and short, and place names are drawn only for the places on the chosen routes. The
+map's land, coastlines and borders (Natural Earth) are one patch and one line collection per
+frame, built once; changing the frame only switches which pair is visible.
 """
 from __future__ import annotations
 
@@ -14,7 +16,10 @@ from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
+from matplotlib.patches import PathPatch
+from matplotlib.path import Path
 from matplotlib.ticker import FormatStrFormatter, FuncFormatter, MaxNLocator, MultipleLocator
 
 from ...plotting import OKABE_ITO
@@ -23,7 +28,9 @@ from .data import (
     BRIDGE_LABELS, EXTENTS, EXTENT_LABELS, STATUS_ORDER, TRADE_SERIES, bridge_table, decimal_year, route_path,
     route_places,
 )
-from .style import COUNTRY_STYLE, ROUTE_KIND_STYLE, ROUTE_STATUS_WIDTH, STATUS_STYLE, TRADE_STYLE
+from .style import (
+    COUNTRY_STYLE, MAP_AREA_LABELS, MAP_STYLE, ROUTE_KIND_STYLE, ROUTE_STATUS_WIDTH, STATUS_STYLE, TRADE_STYLE,
+)
 
 
 #: Tick positions per frame (longitudes, latitudes): few, short labels keep a redraw cheap.
@@ -32,8 +39,9 @@ EXTENT_TICKS = {
     "eurasia": ([30, 60, 90, 120, 150], [30, 45, 60, 75]),
 }
 #: Label offsets (degrees) where places crowd together (Khasan, Tumangang and Rajin are ~20 km apart).
-LABEL_OFFSETS = {"khasan": (0.35, 0.25, "left"), "tumangang": (-0.3, 0.35, "right"), "rajin": (-0.3, -0.6, "right"),
-                 "vladivostok": (-0.2, 0.45, "right"), "nakhodka": (0.3, -0.55, "left")}
+LABEL_OFFSETS = {"khasan": (0.4, -0.35, "left"), "tumangang": (-0.3, 0.35, "right"), "rajin": (-0.35, -0.15, "right"),
+                 "vladivostok": (-0.2, 0.45, "right"), "nakhodka": (0.3, -0.55, "left"),
+                 "wonsan": (0.3, -0.3, "left"), "hamhung": (-0.3, 0.1, "right"), "chongjin": (-0.3, -0.3, "right")}
 #: In the wide Eurasia frame only these places are named (the Korean ones would overlap).
 EURASIA_LABELS = {"moscow", "sabetta", "khabarovsk", "vladivostok", "busan", "sakhalin"}
 
@@ -127,9 +135,30 @@ class _MapPlot:
     No legend: the key is HTML (``map_key_html``); countries keep their marker shapes and route
     kinds their line styles, so the figure does not rely on colour."""
 
-    def __init__(self, fig: Figure, places: pd.DataFrame, routes: pd.DataFrame):
+    def __init__(self, fig: Figure, places: pd.DataFrame, routes: pd.DataFrame,
+                 outlines: dict[str, dict[str, list[np.ndarray]]]):
         fig.subplots_adjust(left=0.08, right=0.95, bottom=0.07, top=0.93)
         self.ax = ax = fig.add_subplot()
+        ax.set_facecolor(MAP_STYLE["sea"])
+        ax.grid(False)
+        # the backdrop: per frame, land (one patch: fill and coastline) and borders (one collection)
+        self.backdrops = {}
+        for frame, parts in outlines.items():
+            rings = [r for r in parts["land"] if len(r) >= 3]
+            land = None
+            if rings:
+                codes = np.concatenate([[Path.MOVETO] + [Path.LINETO] * (len(r) - 2) + [Path.CLOSEPOLY] for r in rings])
+                land = ax.add_patch(PathPatch(Path(np.concatenate(rings), codes), facecolor=MAP_STYLE["land"],
+                                              edgecolor=MAP_STYLE["coast"], linewidth=0.6, zorder=0.5))
+            borders = ax.add_collection(LineCollection(parts["border"], colors=MAP_STYLE["border"], linewidths=0.9,
+                                                       linestyles=MAP_STYLE["border_style"], zorder=0.6),
+                                        autolim=False)
+            names = [ax.text(lon, lat, text, fontsize=8, style="italic" if sea else "normal", ha="center",
+                             color=MAP_STYLE["area_text"], zorder=0.7, clip_on=True)
+                     for lon, lat, text, sea in MAP_AREA_LABELS.get(frame, ())]
+            self.backdrops[frame] = [a for a in (land, borders, *names) if a is not None]
+            for artist in self.backdrops[frame]:
+                artist.set_visible(False)
         self.route_lines, self.route_stops = {}, {}
         for _, r in routes.iterrows():
             lon, lat = route_path(r, places)
@@ -171,6 +200,9 @@ class _MapPlot:
                                                and lon0 <= lon <= lon1 and lat0 <= lat <= lat1
                                                and (extent != "eurasia" or pid in EURASIA_LABELS))
         if extent != self.extent:
+            for frame, artists in self.backdrops.items():
+                for artist in artists:
+                    artist.set_visible(frame == extent)
             self.ax.set_xlim(lon0, lon1)
             self.ax.set_ylim(lat0, lat1)
             xticks, yticks = EXTENT_TICKS[extent]
@@ -178,14 +210,21 @@ class _MapPlot:
             self.ax.set_yticks(yticks)
             # equal distances on the ground look roughly equal at the frame's middle latitude
             self.ax.set_aspect(1 / math.cos(math.radians((lat0 + lat1) / 2)), adjustable="box")
-            self.title.set_text(f"Schematic map: {EXTENT_LABELS[extent]}")
+            self.title.set_text(f"Routes of the Nine Bridges: {EXTENT_LABELS[extent]}")
             self.extent = extent
 
 
 def draw_map(fig: Figure, places: pd.DataFrame, routes: pd.DataFrame, route_ids: Iterable[str],
              countries: Iterable[str] = ("ROK", "DPRK", "RUS"), labels: bool = True,
-             extent: str = "northeast_asia") -> None:
-    plot = persistent(fig, "lesson03-map", lambda f: _MapPlot(f, places, routes))
+             extent: str = "northeast_asia", outlines: dict[str, dict[str, list[np.ndarray]]] | None = None) -> None:
+    """The map: land, coastlines and borders of the chosen frame (``outlines``, from
+    ``map_outlines``; read from ``map_lines`` when not given), routes and places on top."""
+    if outlines is None:
+        from ...data import load_table
+        from .data import map_outlines
+
+        outlines = map_outlines(load_table("map_lines"))
+    plot = persistent(fig, "lesson03-map", lambda f: _MapPlot(f, places, routes, outlines))
     plot.update(route_ids, countries, places, labels, extent)
 
 

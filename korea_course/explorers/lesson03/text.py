@@ -42,7 +42,8 @@ def map_key_html() -> str:
     kinds = ", ".join(f"{_swatch(s['color'], linestyle_sample(s['linestyle']))} {linestyle_words(s['linestyle'])} "
                       f"{_colour_word(s['color'])} line = {s['label'].lower()}" for s in ROUTE_KIND_STYLE.values())
     return (f"<em>Key.</em> Places: {places}. Routes: {kinds}. Line width shows the status: thick = operating, "
-            "medium and grey = suspended, thin = proposed.")
+            "medium and grey = suspended, thin = proposed. Map: beige = land, pale blue = sea, thin grey "
+            "dash-dot-dot line = international border (Natural Earth).")
 
 
 def trade_key_html(series: Sequence[str], show_events: bool = True) -> str:
@@ -106,8 +107,10 @@ def describe_map(places: pd.DataFrame, routes: pd.DataFrame, shown_routes: pd.Da
     lon0, lon1, lat0, lat1 = EXTENTS[extent]
     inside = shown_places[shown_places["lon"].between(lon0, lon1) & shown_places["lat"].between(lat0, lat1)]
     outside = shown_places.drop(inside.index)
-    parts = [f"Schematic map ({EXTENT_LABELS[extent]}: longitude {lon0:g}–{lon1:g}° E, latitude "
-             f"{lat0:g}–{lat1:g}° N, no coastlines) of {len(inside)} places: "
+    parts = [f"Map of {EXTENT_LABELS[extent]} (longitude {lon0:g}–{lon1:g}° E, latitude {lat0:g}–{lat1:g}° N) "
+             "with land, coastlines and international borders from Natural Earth. "
+             + MAP_GEOGRAPHY.get(extent, "")
+             + f" {len(inside)} places are marked: "
              + join_words([f"{n} ({COUNTRY_NAMES[c]})" for n, c in zip(inside["name"], inside["country"])]) + "."]
     if len(outside):
         parts.append("Outside this frame: " + join_words(list(outside["name"])) + ".")
@@ -120,6 +123,22 @@ def describe_map(places: pd.DataFrame, routes: pd.DataFrame, shown_routes: pd.Da
         countries = " → ".join(COUNTRY_NAMES[c] for c in _countries_along(ids, look["country"]))
         parts.append(f"{name} ({status}): {seq}; countries {countries}.")
     return " ".join(parts)
+
+
+#: What the backdrop of each frame shows, for the text description (the figure draws it from
+#: ``map_lines``; these sentences say what a sighted reader sees there).
+MAP_GEOGRAPHY = {
+    "northeast_asia": (
+        "The Korean peninsula reaches south from China; Russia touches North Korea only at the mouth of the Tumen "
+        "River in the far north-east, where Khasan (Russia) and Tumangang (North Korea) face each other, with "
+        "Rajin a little to the south on the coast. South Korea has no land border except with North Korea. "
+        "Vladivostok lies about 130 km north-east of Khasan across the bays of Peter the Great Gulf; the East Sea "
+        "(Sea of Japan) separates Korea and Russia's Pacific coast from Japan."),
+    "eurasia": (
+        "Russia spans the north of the continent from Moscow in the west to the Pacific; China, Mongolia and "
+        "Kazakhstan lie to its south, and the Korean peninsula is a small spur at the eastern edge, next to "
+        "Vladivostok. Yamal and the Ob bay are on the Arctic coast in the north-west of Siberia."),
+}
 
 
 def describe_trade(frame: pd.DataFrame, series: Sequence[str], events: pd.DataFrame | None = None) -> str:
