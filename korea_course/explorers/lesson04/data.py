@@ -240,7 +240,6 @@ EXCLUDED = {
     "events:2023-yoon-warns-at-un": _DISTANCING,
     "post2018_events:p20-rok-trade-25bn": _TRADE,
     "post2018_events:p23-rok-trade-fall": _TRADE,
-    "post2018_events:p24-casualties": "casualty estimates by Kyiv and Seoul, not an act of Russia's",
     "post2018_events:p24-china-own-matter": "a statement by China",
     "events:2017-russia-china-double-freeze": ("a Russia-China proposal addressed to all parties; the "
                                                "perspectives table records it"),
