@@ -445,14 +445,14 @@ def test_answer_key_helpers_are_cached_and_return_copies(monkeypatch):
     calls = []
     real = X.load_table
     monkeypatch.setattr(X, "load_table", lambda *a, **k: calls.append(a) or real(*a, **k))
-    q11, q8, q12 = _q("q11"), _q("q8"), _q("q12")
+    q10, q7, q11 = _q("q10"), _q("q7"), _q("q11")
     for _ in range(3):  # right answer, both misconceptions, junk: no recomputation from the data
-        assert q11.evaluate(X._shares()).status == "correct"
-        assert q11.evaluate(X._shares_with_neither()).status != "correct"
-        assert q11.evaluate(X._count_shares()).status != "correct"
-        q11.evaluate(None)
-        assert q8.evaluate(X._q8_percent()).status == "correct"
-        assert q12.evaluate(X._robust_statements()).status == "correct"
+        assert q10.evaluate(X._shares()).status == "correct"
+        assert q10.evaluate(X._shares_with_neither()).status != "correct"
+        assert q10.evaluate(X._count_shares()).status != "correct"
+        q10.evaluate(None)
+        assert q7.evaluate(X._q7_percent()).status == "correct"
+        assert q11.evaluate(X._robust_statements()).status == "correct"
     assert calls == []
 
 
@@ -463,7 +463,7 @@ def test_answer_keys_are_computed_from_the_assembled_evidence(evidence):
     assert X._robust_statements() == ["a", "b", "e"]
     assert [p for p, v in robust.items() if v != "depends"] == ["2000–2007", "2008–2013", "2022–2025"]
     assert X.PERIOD_OPTIONS[X._most_changed_period()] == "2014–2017"
-    assert X._q8_percent() == pytest.approx(100 * shares.loc["2008–2013", "nonproliferation"])
+    assert X._q7_percent() == pytest.approx(100 * shares.loc["2008–2013", "nonproliferation"])
 
 
 def test_part_b_and_capstone_make_students_think():
@@ -478,11 +478,11 @@ def test_part_b_and_capstone_make_students_think():
 
 
 def test_capstone_reflection_has_a_rubric_and_a_model_answer_that_matches_the_data(evidence):
-    q13 = _q("q13")
-    assert q13.skill == "reflect" and not q13.kind.graded and q13.kind.min_words >= 100
-    assert len(q13.rubric) >= 4 and all(q13.rubric)
-    model = q13.solution_code
-    assert len(model.split()) >= q13.kind.min_words
+    q12 = _q("q12")
+    assert q12.skill == "reflect" and not q12.kind.graded and q12.kind.min_words >= 100
+    assert len(q12.rubric) >= 4 and all(q12.rubric)
+    model = q12.solution_code
+    assert len(model.split()) >= q12.kind.min_words
     for date in ("26 May 2022", "28 March 2024", "13 September 2023", "19 June 2024"):
         assert date in model
     # what the model answer says about the periods is what the data give
@@ -505,10 +505,10 @@ def test_instructor_guide_shows_the_rubric_with_the_model_answer(tmp_path):
         spec.loader.exec_module(module)
     lesson = module.discover(root, ["04"])[0]
     guide = module.lesson_guide(lesson, None, tmp_path)
-    q13 = _q("q13")
-    start = guide.index("Reflection q13")
+    q12 = _q("q12")
+    start = guide.index("Reflection q12")
     section = guide[start:guide.index("### Misconceptions", start)]
     assert "*Rubric:*" in section and "*A model answer:*" in section
-    for criterion in q13.rubric:
+    for criterion in q12.rubric:
         assert f"- {criterion}" in section
     assert section.index("*Rubric:*") < section.index("*A model answer:*")

@@ -1,6 +1,6 @@
 """Lesson 4 — Russia's balancing act: the exercises (one source of truth).
 
-Questions 1–12 are auto-checked; questions 11–13 are the capstone ("Is Russia still
+Questions 1–11 are auto-checked; questions 10–12 are the capstone ("Is Russia still
 balancing between the two Koreas?"): two checked steps computed from the data and a written
 argument (a reflection with a rubric for the instructor guide).
 The notebook defines ``evidence`` (the balance evidence that ``load_evidence`` assembles from the
@@ -43,39 +43,20 @@ def _weights_by_coding() -> dict:
 
 
 @cached_on_data
-def _dprk_weight() -> pd.Series:
-    ev = _evidence()
-    return ev[ev["korea_rule"] == "DPRK"].groupby("period")["weight"].sum()
-
-
-@cached_on_data
-def _total_weight() -> pd.Series:
-    """All items' weights per period (what q7's 'forgot to filter' misconception gives)."""
-    return _evidence().groupby("period")["weight"].sum()
-
-
-@cached_on_data
-def _dprk_count() -> pd.Series:
-    """Number of DPRK items per period under the Korea rule (q7's 'counted rows' misconception)."""
-    ev = _evidence()
-    return ev[ev["korea_rule"] == "DPRK"].groupby("period").size()
-
-
-@cached_on_data
 def _shares() -> pd.DataFrame:
-    """The DPRK's weighted share of engagement with the two Koreas, per period × coding (q11)."""
+    """The DPRK's weighted share of engagement with the two Koreas, per period × coding (q10)."""
     return pd.DataFrame({c: _weights(c)["DPRK"] / (_weights(c)["DPRK"] + _weights(c)["ROK"]) for c in CODINGS})
 
 
 @cached_on_data
 def _shares_with_neither() -> pd.DataFrame:
-    """q11's misconception: the items counted for neither Korea left in the total."""
+    """q10's misconception: the items counted for neither Korea left in the total."""
     return pd.DataFrame({c: _weights(c)["DPRK"] / _weights(c).sum(axis=1) for c in CODINGS})
 
 
 @cached_on_data
 def _count_shares() -> pd.DataFrame:
-    """Shares by number of items instead of weight (a misconception of q8 and q11)."""
+    """Shares by number of items instead of weight (a misconception of q7 and q10)."""
     ev = _evidence()
     out = {}
     for c in CODINGS:
@@ -84,36 +65,32 @@ def _count_shares() -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-Q8_PERIOD = "2008–2013"
+Q7_PERIOD = "2008–2013"
 
 
-def _q8_percent() -> float:
-    return float(_shares().loc[Q8_PERIOD, "nonproliferation"]) * 100
+def _q7_percent() -> float:
+    return float(_shares().loc[Q7_PERIOD, "nonproliferation"]) * 100
 
 
-def _q8_with_neither_percent() -> float:
-    return float(_shares_with_neither().loc[Q8_PERIOD, "nonproliferation"]) * 100
+def _q7_with_neither_percent() -> float:
+    return float(_shares_with_neither().loc[Q7_PERIOD, "nonproliferation"]) * 100
 
 
-def _q8_count_percent() -> float:
-    return float(_count_shares().loc[Q8_PERIOD, "nonproliferation"]) * 100
-
-
-def _q8_korea_rule_percent() -> float:
-    return float(_shares().loc[Q8_PERIOD, "korea_rule"]) * 100
+def _q7_count_percent() -> float:
+    return float(_count_shares().loc[Q7_PERIOD, "nonproliferation"]) * 100
 
 
 PERIOD_OPTIONS = {chr(ord("a") + i): period_label(p) for i, p in enumerate(PERIODS)}
 
 
 def _most_changed_period() -> str:
-    """q9: the period whose DPRK share moves most from the Korea rule to the non-proliferation coding."""
+    """q8: the period whose DPRK share moves most from the Korea rule to the non-proliferation coding."""
     s = _shares()
     label = (s["nonproliferation"] - s["korea_rule"]).abs().idxmax()
     return next(k for k, v in PERIOD_OPTIONS.items() if v == label)
 
 
-# q12: statements about the balance, each tested against every coding by a rule on the shares.
+# q11: statements about the balance, each tested against every coding by a rule on the shares.
 def _all_codings(period: str, verdict: str) -> bool:
     return all(tilt(v) == verdict for v in _shares().loc[period])
 
@@ -276,7 +253,7 @@ SECTIONS = {  # Markdown placed before a question
 for sanctions counts for Seoul), `nonproliferation` (it counts for `"neither"` Korea) and
 `contacts_only` (every Council act counts for `"neither"`).
 """,
-    "q11": """\
+    "q10": """\
 ## Capstone — Is Russia still balancing between the two Koreas?
 
 The commentary of 2018 ended by calling Russia a pragmatic player "keeping a balanced policy toward the
@@ -420,28 +397,8 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                           "A treaty cannot take effect before it is signed: signing and entry into force are months apart."),
         ]),
     Question(
-        "q7", "Weighted engagement with the DPRK per period (pandas)", var="dprk_weight", skill="compute",
-        kind=FrameAnswer(_dprk_weight),
-        prompt=("With pandas, compute a Series: for each `period`, the total `weight` of the items that the Korea\n"
-                "rule counts for the DPRK (`evidence['korea_rule'] == 'DPRK'`)."),
-        hints=["Level 1: keep only the rows whose `korea_rule` is 'DPRK', then group by `period`.",
-               "Level 2: you want the SUM of the `weight` column per period, not the number of rows.",
-               "Level 3: filter the DPRK rows, group them by `period`, then add up the `weight` column (not the "
-               "number of rows)."],
-        solution="dprk_weight = evidence[evidence['korea_rule'] == 'DPRK'].groupby('period')['weight'].sum()",
-        explanation="Summing the weights shows the jump: the last period (2022–2025) outweighs all earlier ones "
-                    "together, because it holds two vetoes, three summits, the treaty and the troops.",
-        misconceptions=[
-            Misconception(None, "You counted the rows; this question asks for the weights (1–3) added up.",
-                          code="dprk_weight = evidence[evidence['korea_rule'] == 'DPRK'].groupby('period').size()",
-                          matches=lambda s: _same_values(s, _dprk_count())),
-            Misconception(None, "Your totals include South Korea too: filter the DPRK rows before grouping.",
-                          code="dprk_weight = evidence.groupby('period')['weight'].sum()",
-                          matches=lambda s: _same_values(s, _total_weight())),
-        ]),
-    Question(
-        "q8", "Non-proliferation apart: the DPRK's share in 2008–2013", var="share_2008_percent", skill="compute",
-        kind=NumberAnswer(_q8_percent, unit="percent", rel_tol=0.01),
+        "q7", "Non-proliferation apart: the DPRK's share in 2008–2013", var="share_2008_percent", skill="compute",
+        kind=NumberAnswer(_q7_percent, unit="percent", rel_tol=0.01),
         prompt=("Use the `nonproliferation` coding. What percentage of Russia's *weighted* engagement with the two\n"
                 "Koreas in 2008–2013 went to the DPRK? Leave out the items counted for `\"neither\"` Korea.\n"
                 "Give a number in percent (e.g. `51.2`); you may compute it in the answer cell. (The period labels\n"
@@ -462,15 +419,15 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
         misconceptions=[
             Misconception(25.0, "You divided by the whole row, including the items counted for neither Korea. The "
                                 "share is of engagement with the two Koreas: divide by DPRK + ROK.",
-                          matches=lambda x: math.isclose(x, _q8_with_neither_percent(), rel_tol=0.01)
-                          and not math.isclose(x, _q8_percent(), rel_tol=0.01)),
+                          matches=lambda x: math.isclose(x, _q7_with_neither_percent(), rel_tol=0.01)
+                          and not math.isclose(x, _q7_percent(), rel_tol=0.01)),
             Misconception(40.0, "You counted items; the question asks for the weighted share (sum of `weight`).",
-                          matches=lambda x: math.isclose(x, _q8_count_percent(), rel_tol=0.01)),
+                          matches=lambda x: math.isclose(x, _q7_count_percent(), rel_tol=0.01)),
             Misconception(0.333, "Give the share as a percentage (multiply the fraction by 100).",
-                          matches=lambda x: math.isclose(x * 100, _q8_percent(), rel_tol=0.01)),
+                          matches=lambda x: math.isclose(x * 100, _q7_percent(), rel_tol=0.01)),
         ]),
     Question(
-        "q9", "Predict, then check: where does the coding matter most?", var="most_changed", skill="predict and check",
+        "q8", "Predict, then check: where does the coding matter most?", var="most_changed", skill="predict and check",
         kind=_DataChoice(PERIOD_OPTIONS, _most_changed_period),
         prompt=("**Predict first:** write in a comment which period's DPRK share you expect to change most when you\n"
                 "switch from the Korea rule to the non-proliferation coding, and why. **Then check** with\n"
@@ -495,7 +452,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                                "but does it move most? Compare the two shares period by period."),
         ]),
     Question(
-        "q10", "Match each proposal to its party", var="proposal_party", skill="lookup",
+        "q9", "Match each proposal to its party", var="proposal_party", skill="lookup",
         kind=MatchingAnswer(PROPOSALS, left_aliases=PROPOSAL_ALIASES, right_aliases=COUNTRY_ALIASES),
         prompt="Match each position to China, the United States, South Korea, Japan, North Korea or Russia (a dictionary).",
         placeholder=('# keys: "suspension for suspension (2017)", "pressure by tightening sanctions (2017)", '
@@ -521,12 +478,12 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
         ]),
     # ------------------------------------------------------------------ capstone
     Question(
-        "q11", "Capstone step 1: the DPRK's share under every coding", var="shares", skill="compute",
+        "q10", "Capstone step 1: the DPRK's share under every coding", var="shares", skill="compute",
         kind=FrameAnswer(_shares, rel_tol=0.01),
         prompt=("Compute a DataFrame `shares`: one row per `period`, one column per coding (`korea_rule`,\n"
                 "`nonproliferation`, `contacts_only`), each value the DPRK's weighted share of engagement with\n"
                 "the two Koreas: DPRK weight ÷ (DPRK weight + ROK weight), leaving out items counted for `\"neither\"`."),
-        hints=["Level 1: do the calculation of q8 for every period, then repeat it for each coding.",
+        hints=["Level 1: do the calculation of q7 for every period, then repeat it for each coding.",
                "Level 2: for one coding `c`: `w = evidence.pivot_table(index='period', columns=c, values='weight', "
                "aggfunc='sum', fill_value=0)`; then `w['DPRK'] / (w['DPRK'] + w['ROK'])`.",
                "Level 3: build a dictionary {coding: that Series} for the three codings and pass it to "
@@ -558,7 +515,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                           matches=lambda s: _same_values(s, _count_shares())),
         ]),
     Question(
-        "q12", "Capstone step 2: which conclusions hold under every coding?", var="robust", skill="weigh evidence",
+        "q11", "Capstone step 2: which conclusions hold under every coding?", var="robust", skill="weigh evidence",
         kind=_DataMultiChoice({k: text for k, (text, _) in STATEMENTS.items()}, _robust_statements),
         prompt=("Which of these statements hold under **all three** codings? Use your `shares` (a share of 0.4 or\n"
                 "less tilts towards Seoul, 0.6 or more towards Pyongyang, anything between is roughly balanced).\n"
@@ -581,7 +538,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                                  "every coding shares: read the earlier rows too."),
         ]),
     Question(
-        "q13", "Capstone: your argument — is Russia still balancing between the two Koreas?", var="conclusion",
+        "q12", "Capstone: your argument — is Russia still balancing between the two Koreas?", var="conclusion",
         skill="reflect",
         kind=FreeTextAnswer(min_words=120, prompts=[
             "State your claim in one sentence.",
@@ -594,8 +551,8 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                 "state a claim about whether Russia is still balancing; say whether it survives the other codings,\n"
                 "what the evidence does not measure, and what would change your mind. It is not graded\n"
                 "automatically; your instructor marks it with a short rubric. Compare it afterwards with\n"
-                "`q13.solution()`."),
-        hints=["Level 1: start from your `shares` (q11) and the statements that survived in q12.",
+                "`q12.solution()`."),
+        hints=["Level 1: start from your `shares` (q10) and the statements that survived in q11.",
                "Level 2: in the explorer, pick the years 2022–2025 and look at the items behind the bars; then "
                "think of what the items do not show (trade by value, Seoul's sanctions on Russia, secret contacts)."],
         solution=('conclusion = ("No: since 2022 Russia has not been balancing. I use the non-proliferation '
