@@ -12,8 +12,8 @@ import math
 
 import pandas as pd
 
-from ..answers import (ChoiceAnswer, DateAnswer, FrameAnswer, FreeTextAnswer, MatchingAnswer, MultiChoiceAnswer,
-                       NameAnswer, NumberAnswer, OrderingAnswer)
+from ..answers import (ChoiceAnswer, DateAnswer, FrameAnswer, FreeTextAnswer, Grade, MatchingAnswer,
+                       MultiChoiceAnswer, NameAnswer, NumberAnswer, OrderingAnswer)
 from ..checking import ExerciseSet, Misconception, Question
 from ..data import cached_on_data, load_table
 from ..explorers.lesson04.data import (CODINGS, EVIDENCE_TABLES, PERIODS, assign_period, build_evidence,
@@ -134,6 +134,28 @@ class _DataMultiChoice(MultiChoiceAnswer):
     @property
     def expected(self) -> frozenset:
         return frozenset(e.lower() for e in self._expected_fn())
+
+
+class _ColumnsAnswer(FrameAnswer):
+    """A DataFrame graded column by column as FrameAnswer grades a Series: columns in any order, index
+    labels matched (any dash), numbers within a tolerance; k of n cells right."""
+
+    def grade(self, answer) -> Grade:
+        expected = self.expected
+        columns = {str(c): c for c in answer.columns}
+        missing = [str(c) for c in expected.columns if str(c) not in columns]
+        cells = expected.size
+        if missing:
+            return Grade(0, cells, f"Your table has no column {', '.join(repr(m) for m in missing)}: I expect one "
+                                   f"column per coding ({', '.join(map(str, expected.columns))}).")
+        right, remarks = 0, []
+        for column in expected.columns:
+            one = FrameAnswer(lambda column=column: expected[column], rel_tol=self.rel_tol)
+            grade = one.grade(answer[columns[str(column)]])
+            right += grade.right
+            if grade.remark and grade.remark not in remarks:
+                remarks.append(grade.remark)
+        return Grade(right, cells, " ".join(remarks))
 
 
 def _same_values(answer, expected, rel_tol: float = 0.01) -> bool:
@@ -479,7 +501,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
     # ------------------------------------------------------------------ capstone
     Question(
         "q10", "Capstone step 1: the DPRK's share under every coding", var="shares", skill="compute",
-        kind=FrameAnswer(_shares, rel_tol=0.01),
+        kind=_ColumnsAnswer(_shares, rel_tol=0.01),
         prompt=("Compute a DataFrame `shares`: one row per `period`, one column per coding (`korea_rule`,\n"
                 "`nonproliferation`, `contacts_only`), each value the DPRK's weighted share of engagement with\n"
                 "the two Koreas: DPRK weight ÷ (DPRK weight + ROK weight), leaving out items counted for `\"neither\"`."),
