@@ -304,12 +304,14 @@ def _event_item(table: str, row: Mapping) -> dict | None:
     return item
 
 
-def evidence_coverage(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
-    """Every in-scope row of the source tables and what became of it.
+def evidence_coverage(tables: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+    """Every in-scope row of the source tables (default: the shipped ones) and what became of it.
 
     Columns: ``row`` ('table:id'), ``table``, ``status`` ('item', 'part', 'excluded' or 'uncoded'),
     ``item`` (the evidence item it is or belongs to), ``reason`` (for parts and exclusions).
     """
+    if tables is None:
+        tables = {name: load_table(name) for name in EVIDENCE_TABLES}
     return _assemble(tables)[1]
 
 
