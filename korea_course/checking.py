@@ -159,12 +159,14 @@ class Question:
 
     def __init__(self, id: str, title: str, *, var: str, kind: AnswerKind, hints: Sequence[str],
                  solution: str, explanation: str, misconceptions: Iterable[Misconception] = (),
-                 prompt: str = "", placeholder: str | None = None, skill: str = "recall"):
+                 prompt: str = "", placeholder: str | None = None, skill: str = "recall",
+                 rubric: Sequence[str] = ()):
         if not hints:
             raise ValueError(f"{id}: at least one hint is required")
         if skill not in SKILLS:
             raise ValueError(f"{id}: skill {skill!r} is not one of {', '.join(SKILLS)}")
         self.skill = skill  # what the question asks students to do (see SKILLS)
+        self.rubric = list(rubric)  # criteria for marking a written answer (the instructor guide prints them)
         self.id, self.title, self.var, self.kind = id, title, var, kind
         self.hints = list(hints)
         self.solution_code = solution.strip()

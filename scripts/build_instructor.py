@@ -559,6 +559,8 @@ def lesson_guide(lesson: Lesson, key_path: Path | None, out_dir: Path) -> str:
         if q.prompt:
             parts += [_quote(_flatten_headings(q.prompt)), ""]
         parts += [f"*Notes for the discussion:* {q.explanation}", ""]
+        if getattr(q, "rubric", None):
+            parts += ["*Rubric:*", ""] + [f"- {criterion}" for criterion in q.rubric] + [""]
         model = model_text(q.solution_code)
         if model:
             parts += ["*A model answer:*", "", _quote(model), ""]

@@ -434,35 +434,28 @@ add("04", "q6", [
     (set(EVENTS), X), (EVENTS[:6], X), (tuple(EVENTS[:6]) + ("Kursk",), X),
     ({event: i for i, event in enumerate(EVENTS, start=1)}, X), (pd.Series(EVENTS), C),
 ])
+NP_PIVOT = ("w = evidence.pivot_table(index='period', columns='nonproliferation', values='weight', aggfunc='sum', "
+            "fill_value=0)\n")
 add("04", "q7", [
-    (Code("dprk_weight = evidence[evidence['korea'] == 'DPRK'].groupby('period')['weight'].sum()"), C),
-    (Code("dprk_weight = evidence.query(\"korea == 'DPRK'\").groupby('period').weight.sum()"), C),
-    (Code("dprk_weight = evidence[evidence['korea'] == 'DPRK'].groupby('period')['weight'].sum()"
-          ".rename(index=lambda p: str(p).replace('–', '-'))"), C),
-    (Code("dprk_weight = evidence[evidence['korea'] == 'DPRK'].groupby('period').size()"), I, "q7-m1"),
-    (Code("dprk_weight = evidence.groupby('period')['weight'].sum()"), I, "q7-m2"),
-    (Code("dprk_weight = evidence[evidence['korea'] == 'ROK'].groupby('period')['weight'].sum()"), I),
-    (Code("dprk_weight = evidence[evidence['korea'] == 'DPRK'].groupby('period')['weight'].mean()"), I),
-    (Code("dprk_weight = evidence[evidence['korea'] == 'DPRK']"), X), (30, X),
+    (Code(NP_PIVOT + "share_2008_percent = w.loc['2008–2013', 'DPRK'] / (w.loc['2008–2013', 'DPRK'] + "
+          "w.loc['2008–2013', 'ROK']) * 100"), C),
+    (Code(NP_PIVOT + "share_2008_percent = round(100 * w.loc['2008–2013', 'DPRK'] / "
+          "w.loc['2008–2013', ['DPRK', 'ROK']].sum(), 1)"), C),
+    (33.3, C),
+    (Code(NP_PIVOT + "share_2008_percent = w.loc['2008–2013', 'DPRK'] / w.loc['2008–2013'].sum() * 100"), I, "q7-m1"),
+    (Code("n = evidence.groupby(['period', 'nonproliferation']).size().unstack(fill_value=0)\n"
+          "share_2008_percent = n.loc['2008–2013', 'DPRK'] / (n.loc['2008–2013', 'DPRK'] + n.loc['2008–2013', 'ROK']) * 100"),
+     I, "q7-m2"),
+    (Code(NP_PIVOT + "share_2008_percent = w.loc['2008–2013', 'DPRK'] / (w.loc['2008–2013', 'DPRK'] + "
+          "w.loc['2008–2013', 'ROK'])"), I, "q7-m3"),
+    (50, I), ("about a third", X),
 ])
-PIVOT = ("weights = evidence.pivot_table(index='period', columns='korea', values='weight', aggfunc='sum', "
-         "fill_value=0)\n")
 add("04", "q8", [
-    (Code(PIVOT + "share_2022_percent = weights.loc['2022–2024', 'DPRK'] / weights.loc['2022–2024'].sum() * 100"), C),
-    (Code(PIVOT + "share_2022_percent = f\"{weights.loc['2022–2024', 'DPRK'] / weights.loc['2022–2024'].sum():.1%}\""), C),
-    (Code(PIVOT + "share_2022_percent = round(weights.loc['2022–2024', 'DPRK'] / weights.loc['2022–2024'].sum() * 100, 1)"), C),
-    (Code(PIVOT + "share_2022_percent = weights.loc['2022–2024', 'DPRK'] / weights.loc['2022–2024'].sum()"), I, "q8-m1"),
-    (Code("counts = evidence.groupby(['period', 'korea']).size().unstack(fill_value=0)\n"
-          "share_2022_percent = counts.loc['2022–2024', 'DPRK'] / counts.loc['2022–2024'].sum() * 100"), I, "q8-m2"),
-    (50, I), (Code(PIVOT + "share_2022_percent = weights.loc['2022–2024', 'ROK'] / weights.loc['2022–2024'].sum() * 100"), I),
-    ("most of it", X), (Code(PIVOT + "share_2022_percent = weights"), X),
+    ("c", C), ("C", C), ("(c)", C),
+    ("e", I, "q8-m1"), ("b", I, "q8-m2"), ("a", I),
+    ("z", X), (2014, X),
 ])
 add("04", "q9", [
-    ("b", C), ("B", C), ("As engagement with the ROK", C),
-    ("a", I, "q9-m1"), ("c", I, "q9-m2"), ("As engagement with the DPRK", I, "q9-m1"),
-    ("d", X), (True, X),
-])
-add("04", "q10", [
     (PROPOSALS, C),
     ({k: {"China": "PRC", "United States": "USA", "South Korea": "ROK", "Japan": "Japan", "North Korea": "DPRK",
           "Russia": "Russian Federation"}[v] for k, v in PROPOSALS.items()}, C),
@@ -473,38 +466,48 @@ add("04", "q10", [
     ({"dual suspension": "China", "maximum pressure": "US", "nine bridges": "South Korea", "abductions": "Japan",
       "nuclear law": "North Korea", "closed issue": "Russia"}, C),
     ({**PROPOSALS, "suspension for suspension (2017)": "Russia", "denuclearisation is a 'closed issue' (2024)": "China"},
-     P, "q10-m1"),
-    ({**PROPOSALS, "no normalisation before the abductions are resolved": "South Korea"}, P, "q10-m2"),
+     P, "q9-m1"),
+    ({**PROPOSALS, "no normalisation before the abductions are resolved": "South Korea"}, P, "q9-m2"),
     ({**PROPOSALS, "nine bridges with Russia (2017)": "Russia"}, P),
     ({k: "Russia" for k in PROPOSALS}, P),
     ({**PROPOSALS, "suspension for suspension (2017)": "Mars"}, X), ({**PROPOSALS, "nine bridges": "z"}, X),
 ])
+SHARE_FN = ("def dprk_share(c):\n"
+            "    w = evidence.pivot_table(index='period', columns=c, values='weight', aggfunc='sum', fill_value=0)\n"
+            "    return w['DPRK'] / (w['DPRK'] + w['ROK'])\n")
+CODING_NAMES = "['korea_rule', 'nonproliferation', 'contacts_only']"
+add("04", "q10", [
+    (Code(SHARE_FN + f"shares = pd.DataFrame({{c: dprk_share(c) for c in {CODING_NAMES}}})"), C),
+    (Code(SHARE_FN + f"shares = pd.DataFrame({{c: dprk_share(c) for c in {CODING_NAMES}}}).round(3)"), C),
+    (Code(SHARE_FN + f"shares = pd.concat([dprk_share(c).rename(c) for c in {CODING_NAMES}], axis=1)"), C),
+    (Code("def share_of_all(c):\n"
+          "    w = evidence.pivot_table(index='period', columns=c, values='weight', aggfunc='sum', fill_value=0)\n"
+          "    return w['DPRK'] / w.sum(axis=1)\n"
+          f"shares = pd.DataFrame({{c: share_of_all(c) for c in {CODING_NAMES}}})"), P, "q10-m1"),
+    (Code("def count_share(c):\n"
+          "    n = evidence.groupby(['period', c]).size().unstack(fill_value=0)\n"
+          "    return n['DPRK'] / (n['DPRK'] + n['ROK'])\n"
+          f"shares = pd.DataFrame({{c: count_share(c) for c in {CODING_NAMES}}})"), P, "q10-m2"),
+    (Code(SHARE_FN + f"shares = pd.DataFrame({{c: 1 - dprk_share(c) for c in {CODING_NAMES}}})"), I),
+    (0.5, X),
+])
 add("04", "q11", [
-    (Code(PIVOT + "share_dprk = weights['DPRK'] / weights.sum(axis=1)"), C),
-    (Code(PIVOT + "share_dprk = weights['DPRK'] / (weights['DPRK'] + weights['ROK'])"), C),
-    (Code(PIVOT + "share_dprk = (weights['DPRK'] / weights.sum(axis=1)).round(3)"), C),
-    (Code(PIVOT + "share_dprk = weights['ROK'] / weights.sum(axis=1)"), I, "q11-m1"),
-    (Code("counts = evidence.groupby(['period', 'korea']).size().unstack(fill_value=0)\n"
-          "share_dprk = counts['DPRK'] / counts.sum(axis=1)"), I, "q11-m2"),
-    (Code(PIVOT + "share_dprk = weights['DPRK'] / weights.sum(axis=1) * 100"), I),
-    (Code(PIVOT + "share_dprk = weights['DPRK'] / weights['ROK']"), I),
-    (Code(PIVOT + "share_dprk = weights"), X), (0.9, X),
+    (["a", "b", "e"], C), ({"a", "b", "e"}, C), ("a, b, e", C),
+    (["a", "b", "c", "e"], P, "q11-m1"), (["a", "e", "f"], P, "q11-m2"), (["e"], P, "q11-m3"), (["a", "b"], P),
+    (["c", "d", "f"], I),
+    (["a", "z"], X),
 ])
 add("04", "q12", [
-    (["a", "b", "d", "e"], C), ({"a", "b", "d", "e"}, C), ("a, b, d, e", C),
-    (["a", "b", "c", "d", "e"], P, "q12-m1"), (["a", "b", "d", "e", "f"], P, "q12-m2"), (["a", "b"], P),
-    (["a", "b", "d"], P),
-    (["c", "f"], I),
-    (["a", "g"], X),
-])
-add("04", "q13", [
-    (Code('conclusion = ("No longer in the sense of 2000-2013. By our evidence Russia engaged both Koreas about '
-          'equally until 2013, but since 2022 almost all of its weighted engagement has gone to Pyongyang: the '
-          'vetoes of May 2022 and March 2024, the June 2024 treaty with its Article 4, and North Korean troops in '
-          'Kursk. Some balance survives: South Korea-Russia trade was still about 21 billion USD in 2022, and Putin '
-          'warned Seoul rather than breaking with it. A ceasefire in Ukraine or a renewed Russia-ROK summit would '
-          'make me revise this. Our coding counts acts, not their importance to each Korea.")'), R),
-    ("Russia is still balancing.", X), (" ".join(["evidence"] * 90), X),
+    (Code('conclusion = ("Not since 2022. I use the non-proliferation coding: a vote for sanctions served the '
+          'Security Council, not Seoul. Under it, and under the Korea rule and contacts only, nearly all of '
+          'Russia\'s weighted engagement in 2022-2025 went to Pyongyang: the vetoes of May 2022 and March 2024, '
+          'Kim at Vostochny in September 2023, Putin in Pyongyang with the treaty in June 2024 and the troops sent '
+          'from October 2024. What cuts against me: trade with Seoul was still about 21 billion USD in 2022, '
+          'hundreds of times the trade with the North, and Moscow warned Seoul instead of breaking ties. Earlier '
+          'years were different: the early 2000s were balanced, and around 2010 Medvedev met Lee Myung-bak four '
+          'times. Counting acts ignores how much each mattered, and the weights are our judgement. A summit with '
+          'Seoul or an end to the military cooperation would change my view.")'), R),
+    ("Russia is still balancing.", X), (" ".join(["evidence"] * 130), X),
 ])
 
 # ---------------------------------------------------------------- the blank and other types, for every question

@@ -20,7 +20,7 @@ from korea_course.data import data_dir
 
 # table -> the column that names the event
 DATED_TABLES = {
-    "events": "title", "six_party_context": "title", "post2018_events": "title", "balance_evidence": "title",
+    "events": "title", "six_party_context": "title", "post2018_events": "title", "balance_extra": "title",
     "debt_timeline": "step", "khasan_rajin": "item", "nine_bridges_milestones": "milestone",
     "rok_russia_institutions": "item",
 }
@@ -30,12 +30,6 @@ STOPWORDS = set("the a an of in and to on for with its by at as from is was at i
 
 # Look-alike rows that are different events, each with the reason.
 DISTINCT = {
-    frozenset({"events:2017-nine-bridges-speech", "balance_evidence:b-rok-2017-moon-eef"}):
-        "the Moon-Putin summit (6 September) and Moon's speech (7 September) are two events",
-    frozenset({"post2018_events:p23-rok-trade-fall", "balance_evidence:b-rok-2022-trade"}):
-        "the day the 2022 figures were published and the year they describe",
-    frozenset({"post2018_events:p24-pentagon-troops", "balance_evidence:b-dprk-2024-troops"}):
-        "the Pentagon's statement and the deployment it reported",
     frozenset({"khasan_rajin:trial1-depart", "nine_bridges_milestones:rail-2014-first-pilot"}):
         "the coal left Rajin on one day and arrived in Pohang two days later",
     frozenset({"khasan_rajin:lease-2009", "nine_bridges_milestones:rail-2008-works-begin"}):

@@ -1,9 +1,10 @@
 """Lesson 4 — Russia's balancing act: the exercises (one source of truth).
 
-Questions 1–10 are auto-checked; questions 11–13 are the capstone ("Is Russia still
-balancing between the two Koreas?"): two checked steps and a free written conclusion.
-The notebook defines ``evidence`` (``balance_evidence`` with a ``period`` column) and
-``claims``, ``perspectives`` and ``events`` before the questions.
+Questions 1–11 are auto-checked; questions 10–12 are the capstone ("Is Russia still
+balancing between the two Koreas?"): two checked steps computed from the data and a written
+argument (a reflection with a rubric for the instructor guide).
+The notebook defines ``evidence`` (the balance evidence that ``load_evidence`` assembles from the
+course's tables, with a ``period`` column) and ``claims``, ``perspectives`` and ``events``.
 """
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ import math
 
 import pandas as pd
 
-from ..answers import (ChoiceAnswer, DateAnswer, FrameAnswer, FreeTextAnswer, MatchingAnswer, MultiChoiceAnswer,
-                       NameAnswer, NumberAnswer, OrderingAnswer)
+from ..answers import (ChoiceAnswer, DateAnswer, FrameAnswer, FreeTextAnswer, Grade, MatchingAnswer,
+                       MultiChoiceAnswer, NameAnswer, NumberAnswer, OrderingAnswer)
 from ..checking import ExerciseSet, Misconception, Question
 from ..data import cached_on_data, load_table
-from ..explorers.lesson04.data import assign_period
+from ..explorers.lesson04.data import (CODINGS, EVIDENCE_TABLES, PERIODS, assign_period, build_evidence,
+                                       period_label, tilt)
 
 
 # The answer-key helpers below are read by every check (FrameAnswer/NumberAnswer keys and the
@@ -23,71 +25,151 @@ from ..explorers.lesson04.data import assign_period
 # course data and hands out a copy, so a check no longer re-runs load_table + pivot each time.
 @cached_on_data
 def _evidence() -> pd.DataFrame:
-    ev = load_table("balance_evidence")
+    ev = build_evidence({name: load_table(name) for name in EVIDENCE_TABLES})
     ev["period"] = assign_period(ev["date"].dt.year)
     return ev
 
 
+def _weights(coding: str = "korea_rule") -> pd.DataFrame:
+    """Summed weight per period (rows) and side under ``coding`` (columns DPRK, ROK, neither)."""
+    return _weights_by_coding()[coding]
+
+
 @cached_on_data
-def _dprk_weight() -> pd.Series:
+def _weights_by_coding() -> dict:
     ev = _evidence()
-    return ev[ev["korea"] == "DPRK"].groupby("period")["weight"].sum()
+    return {c: ev.pivot_table(index="period", columns=c, values="weight", aggfunc="sum", fill_value=0)
+              .reindex(columns=["DPRK", "ROK", "neither"], fill_value=0) for c in CODINGS}
 
 
 @cached_on_data
-def _total_weight() -> pd.Series:
-    """Both Koreas' weights per period (what q7's 'forgot to filter' misconception gives)."""
-    return _evidence().groupby("period")["weight"].sum()
+def _shares() -> pd.DataFrame:
+    """The DPRK's weighted share of engagement with the two Koreas, per period × coding (q10)."""
+    return pd.DataFrame({c: _weights(c)["DPRK"] / (_weights(c)["DPRK"] + _weights(c)["ROK"]) for c in CODINGS})
 
 
 @cached_on_data
-def _weights() -> pd.DataFrame:
-    return _evidence().pivot_table(index="period", columns="korea", values="weight", aggfunc="sum", fill_value=0)
+def _shares_with_neither() -> pd.DataFrame:
+    """q10's misconception: the items counted for neither Korea left in the total."""
+    return pd.DataFrame({c: _weights(c)["DPRK"] / _weights(c).sum(axis=1) for c in CODINGS})
 
 
 @cached_on_data
-def _dprk_share() -> pd.Series:
-    w = _weights()
-    return w["DPRK"] / w.sum(axis=1)
+def _count_shares() -> pd.DataFrame:
+    """Shares by number of items instead of weight (a misconception of q7 and q10)."""
+    ev = _evidence()
+    out = {}
+    for c in CODINGS:
+        n = ev.groupby(["period", c]).size().unstack(fill_value=0).reindex(columns=["DPRK", "ROK"], fill_value=0)
+        out[c] = n["DPRK"] / n.sum(axis=1)
+    return pd.DataFrame(out)
 
 
-@cached_on_data
-def _rok_share() -> pd.Series:
-    """1 − the DPRK's share: what q11's 'South Korea's share' misconception gives."""
-    return 1 - _dprk_share()
+Q7_PERIOD = "2008–2013"
 
 
-def _latest_share_percent() -> float:
-    return float(_dprk_share().loc["2022–2024"]) * 100
+def _q7_percent() -> float:
+    return float(_shares().loc[Q7_PERIOD, "nonproliferation"]) * 100
 
 
-def _same_values(answer, expected: pd.Series, rel_tol: float = 0.01) -> bool:
-    """Does a Series have the same labels and (close) values as ``expected``?"""
+def _q7_with_neither_percent() -> float:
+    return float(_shares_with_neither().loc[Q7_PERIOD, "nonproliferation"]) * 100
+
+
+def _q7_count_percent() -> float:
+    return float(_count_shares().loc[Q7_PERIOD, "nonproliferation"]) * 100
+
+
+PERIOD_OPTIONS = {chr(ord("a") + i): period_label(p) for i, p in enumerate(PERIODS)}
+
+
+def _most_changed_period() -> str:
+    """q8: the period whose DPRK share moves most from the Korea rule to the non-proliferation coding."""
+    s = _shares()
+    label = (s["nonproliferation"] - s["korea_rule"]).abs().idxmax()
+    return next(k for k, v in PERIOD_OPTIONS.items() if v == label)
+
+
+# q11: statements about the balance, each tested against every coding by a rule on the shares.
+def _all_codings(period: str, verdict: str) -> bool:
+    return all(tilt(v) == verdict for v in _shares().loc[period])
+
+
+STATEMENTS = {
+    "a": ("2000–2007: roughly balanced (DPRK share between 0.4 and 0.6)", lambda: _all_codings("2000–2007", "balanced")),
+    "b": ("2008–2013: tilted towards Seoul (DPRK share 0.4 or less)", lambda: _all_codings("2008–2013", "ROK")),
+    "c": ("2014–2017: tilted towards Seoul", lambda: _all_codings("2014–2017", "ROK")),
+    "d": ("2018–2021: tilted towards Seoul", lambda: _all_codings("2018–2021", "ROK")),
+    "e": ("2022–2025: tilted towards Pyongyang (DPRK share 0.6 or more)", lambda: _all_codings("2022–2025", "DPRK")),
+    "f": ("Balanced from 2000 until about 2013",
+          lambda: _all_codings("2000–2007", "balanced") and _all_codings("2008–2013", "balanced")),
+}
+
+
+def _robust_statements() -> list[str]:
+    return sorted(k for k, (_, holds) in STATEMENTS.items() if holds())
+
+
+class _DataChoice(ChoiceAnswer):
+    """One choice whose right letter is computed from the course data (never stale)."""
+
+    def __init__(self, options, expected):
+        self.options = {k.lower(): v for k, v in options.items()}
+        self._expected_fn = cached_on_data(expected)
+        self.example = f'"{next(iter(self.options))}"'
+
+    @property
+    def expected(self) -> str:
+        return self._expected_fn().lower()
+
+
+class _DataMultiChoice(MultiChoiceAnswer):
+    """Several choices whose right set is computed from the course data (never stale)."""
+
+    def __init__(self, options, expected):
+        self.options = {k.lower(): v for k, v in options.items()}
+        self._expected_fn = cached_on_data(expected)
+        self.example = '["a", "c"]'
+
+    @property
+    def expected(self) -> frozenset:
+        return frozenset(e.lower() for e in self._expected_fn())
+
+
+class _ColumnsAnswer(FrameAnswer):
+    """A DataFrame graded column by column as FrameAnswer grades a Series: columns in any order, index
+    labels matched (any dash), numbers within a tolerance; k of n cells right."""
+
+    def grade(self, answer) -> Grade:
+        expected = self.expected
+        columns = {str(c): c for c in answer.columns}
+        missing = [str(c) for c in expected.columns if str(c) not in columns]
+        cells = expected.size
+        if missing:
+            return Grade(0, cells, f"Your table has no column {', '.join(repr(m) for m in missing)}: I expect one "
+                                   f"column per coding ({', '.join(map(str, expected.columns))}).")
+        right, remarks = 0, []
+        for column in expected.columns:
+            one = FrameAnswer(lambda column=column: expected[column], rel_tol=self.rel_tol)
+            grade = one.grade(answer[columns[str(column)]])
+            right += grade.right
+            if grade.remark and grade.remark not in remarks:
+                remarks.append(grade.remark)
+        return Grade(right, cells, " ".join(remarks))
+
+
+def _same_values(answer, expected, rel_tol: float = 0.01) -> bool:
+    """Does a Series or DataFrame have the same labels and (close) values as ``expected``?"""
     try:
+        if isinstance(expected, pd.DataFrame):
+            if not isinstance(answer, pd.DataFrame) or set(map(str, answer.columns)) != set(map(str, expected.columns)):
+                return False
+            return all(_same_values(answer[c], expected[c], rel_tol) for c in expected.columns)
         got = {str(k): float(v) for k, v in answer.items()}
         want = {str(k): float(v) for k, v in expected.items()}
     except Exception:
         return False
     return set(got) == set(want) and all(math.isclose(got[k], want[k], rel_tol=rel_tol, abs_tol=1e-9) for k in want)
-
-
-@cached_on_data
-def _counts() -> pd.DataFrame:
-    """Number of evidence items per period (rows) and Korea (columns)."""
-    return _evidence().groupby(["period", "korea"]).size().unstack(fill_value=0)
-
-
-def _count_per_period(korea: str | None = "DPRK") -> pd.Series:
-    if korea:
-        counts = _counts()[korea]
-        return counts[counts > 0]  # as ev[ev['korea'] == korea].groupby('period').size(): no empty periods
-    return _counts().sum(axis=1)
-
-
-@cached_on_data
-def _count_share() -> pd.Series:
-    c = _counts()
-    return c["DPRK"] / c.sum(axis=1)
 
 
 CLAIMS = {
@@ -153,14 +235,6 @@ EVENT_ALIASES = {
     "Russia confirms North Korean troops": ["Russia confirms troops", "troops confirmed", "Gerasimov"],
 }
 
-AGAINST_OPTIONS = {
-    "a": "Russia's vetoes of May 2022 and March 2024",
-    "b": "Article 4 of the 2024 treaty (military assistance if attacked)",
-    "c": "South Korea-Russia trade of about 21 billion USD in 2022",
-    "d": "North Korean troops fighting for Russia in Kursk",
-    "e": "Lavrov calling denuclearisation a 'closed issue' (2024)",
-    "f": "Moon Jae-in's state visit to Moscow in June 2018",
-}
 
 # ------------------------------------------------------------------------------ the notebook around the questions
 # (scripts/build_exercises.py builds the exercise notebook from these and the questions below)
@@ -173,33 +247,41 @@ then run the **check cell** below it (`q1.check()`). If you are stuck, remove th
 Run the setup cell first. Your progress is saved; `progress()` at the end shows it.
 
 The exercises use the tables of the lesson: `claims`, `perspectives`, `events` and `evidence`
-(the balance evidence with a `period` column added).
+(the balance evidence, assembled from the course's tables, with a `period` column added; the
+columns `korea_rule`, `nonproliferation` and `contacts_only` give the side each coding assigns).
 """
 
 SETUP = """\
+import pandas as pd
 from korea_course import load_table
-from korea_course.explorers.lesson04 import assign_period
+from korea_course.explorers.lesson04 import assign_period, balance_explorer, load_evidence
 from korea_course.exercises.lesson04 import exercises
 
 exercises.setup(globals())
 claims = load_table("article_claims")
 perspectives = load_table("perspectives")
 events = load_table("post2018_events")
-evidence = load_table("balance_evidence")
+evidence = load_evidence()
 evidence["period"] = assign_period(evidence["date"].dt.year)
-evidence[["date", "korea", "kind", "title", "weight", "period"]].head()
+evidence[["date", "kind", "title", "weight", "korea_rule", "nonproliferation", "contacts_only", "period"]].head()
 """
 
 SECTIONS = {  # Markdown placed before a question
     "q1": "## Part A — The source and its claims",
-    "q7": "## Part B — Working with the data",
-    "q11": """\
+    "q7": """\
+## Part B — Working with the evidence
+
+`evidence` has one row per item; `weight` is 1–3. Three columns code each item: `korea_rule` (a vote
+for sanctions counts for Seoul), `nonproliferation` (it counts for `"neither"` Korea) and
+`contacts_only` (every Council act counts for `"neither"`).
+""",
+    "q10": """\
 ## Capstone — Is Russia still balancing between the two Koreas?
 
 The commentary of 2018 ended by calling Russia a pragmatic player "keeping a balanced policy toward the
-two Koreas". Assemble the evidence and decide whether that still holds. Step 1 is a calculation, step 2
-a judgement about evidence, and the conclusion is yours. Before you start, you may want to run
-`balance_explorer()` from the lesson again, or look at `events.sort_values("date").tail(15)`.
+two Koreas". Decide whether that held, and whether it still holds. Step 1 computes the balance under
+every coding, step 2 sorts the conclusions that survive any coding from those that depend on one, and
+step 3 is your argument. Run `balance_explorer()` to look at the items behind the numbers.
 """,
 }
 
@@ -337,68 +419,62 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                           "A treaty cannot take effect before it is signed: signing and entry into force are months apart."),
         ]),
     Question(
-        "q7", "Weighted engagement with the DPRK per period (pandas)", var="dprk_weight",
-        kind=FrameAnswer(_dprk_weight),
-        prompt="With pandas, compute a Series: for each `period`, the total `weight` of the DPRK rows of `evidence`.",
-        hints=["Level 1: keep only the DPRK rows of `evidence`, then group by `period`.",
-               "Level 2: you want the SUM of the `weight` column per period, not the number of rows.",
-               "Level 3: filter the DPRK rows, group them by `period`, then add up the `weight` column (not the "
-               "number of rows)."],
-        solution="dprk_weight = evidence[evidence['korea'] == 'DPRK'].groupby('period')['weight'].sum()",
-        explanation="Summing the weights shows the jump: the last period (2022–2024) outweighs all earlier ones "
-                    "together, because it holds vetoes, the treaty and the troops (all weight 3).",
+        "q7", "Non-proliferation apart: the DPRK's share in 2008–2013", var="share_2008_percent", skill="compute",
+        kind=NumberAnswer(_q7_percent, unit="percent", rel_tol=0.01),
+        prompt=("Use the `nonproliferation` coding. What percentage of Russia's *weighted* engagement with the two\n"
+                "Koreas in 2008–2013 went to the DPRK? Leave out the items counted for `\"neither\"` Korea.\n"
+                "Give a number in percent (e.g. `51.2`); you may compute it in the answer cell. (The period labels\n"
+                'are written with an en dash, "2008–2013": copy one from `evidence["period"].unique()`.)'),
+        hints=["Level 1: share = DPRK weight ÷ (DPRK weight + ROK weight) in 2008–2013, times 100.",
+               "Level 2: `w = evidence.pivot_table(index='period', columns='nonproliferation', values='weight', "
+               "aggfunc='sum', fill_value=0)` gives a column per side.",
+               "Level 3: take the row '2008–2013' of that table and divide its DPRK value by DPRK + ROK (not by "
+               "the row's total, which includes 'neither'); multiply by 100."],
+        solution=("w = evidence.pivot_table(index='period', columns='nonproliferation', values='weight', "
+                  "aggfunc='sum', fill_value=0)\n"
+                  "share_2008_percent = w.loc['2008–2013', 'DPRK'] / (w.loc['2008–2013', 'DPRK'] + "
+                  "w.loc['2008–2013', 'ROK']) * 100"),
+        explanation="About a third: even with the Council votes set apart, Russia's contacts in 2008–2013 — "
+                    "four meetings of Medvedev with Lee Myung-bak, Putin's two with Park Geun-hye — outweighed "
+                    "the Ulan-Ude summit, the debt agreement and the Khasan–Rajin railway. That period was not "
+                    "balanced under any coding; it leaned towards Seoul.",
         misconceptions=[
-            Misconception(None, "You counted the rows; this question asks for the weights (1–3) added up.",
-                          code="dprk_weight = evidence[evidence['korea'] == 'DPRK'].groupby('period').size()",
-                          matches=lambda s: _same_values(s, _count_per_period("DPRK"))),
-            Misconception(None, "Your totals include South Korea too: filter the DPRK rows before grouping.",
-                          code="dprk_weight = evidence.groupby('period')['weight'].sum()",
-                          matches=lambda s: _same_values(s, _total_weight())),
+            Misconception(25.0, "You divided by the whole row, including the items counted for neither Korea. The "
+                                "share is of engagement with the two Koreas: divide by DPRK + ROK.",
+                          matches=lambda x: math.isclose(x, _q7_with_neither_percent(), rel_tol=0.01)
+                          and not math.isclose(x, _q7_percent(), rel_tol=0.01)),
+            Misconception(40.0, "You counted items; the question asks for the weighted share (sum of `weight`).",
+                          matches=lambda x: math.isclose(x, _q7_count_percent(), rel_tol=0.01)),
+            Misconception(0.333, "Give the share as a percentage (multiply the fraction by 100).",
+                          matches=lambda x: math.isclose(x * 100, _q7_percent(), rel_tol=0.01)),
         ]),
     Question(
-        "q8", "The DPRK's share of Russia's engagement in 2022–2024", var="share_2022_percent",
-        kind=NumberAnswer(_latest_share_percent, unit="percent", rel_tol=0.01),
-        prompt=("What percentage of Russia's *weighted* engagement in the period 2022–2024 went to the DPRK?\n"
-                "Give a number in percent (e.g. `51.2`). You may compute it in the answer cell. (The period labels\n"
-                'are written with an en dash, "2022–2024": copy one from `evidence["period"].unique()` '
-                "rather than typing it.)"),
-        hints=["Level 1: share = DPRK weight ÷ (DPRK weight + ROK weight) for the period 2022–2024, times 100.",
-               "Level 2: `weights = evidence.pivot_table(index='period', columns='korea', values='weight', "
-               "aggfunc='sum', fill_value=0)` gives both columns.",
-               "Level 3: in the pivot table take the row of the last period: divide its DPRK value by the row's "
-               "total and multiply by 100."],
-        solution=("weights = evidence.pivot_table(index='period', columns='korea', values='weight', aggfunc='sum', "
-                  "fill_value=0)\nshare_2022_percent = weights.loc['2022–2024', 'DPRK'] / weights.loc['2022–2024'].sum() * 100"),
-        explanation="Almost all of Russia's weighted engagement in 2022–2024 went to Pyongyang: by our evidence the "
-                    "balance of 2000–2013 has become a tilt.",
+        "q8", "Predict, then check: where does the coding matter most?", var="most_changed", skill="predict and check",
+        kind=_DataChoice(PERIOD_OPTIONS, _most_changed_period),
+        prompt=("**Predict first:** write in a comment which period's DPRK share you expect to change most when you\n"
+                "switch from the Korea rule to the non-proliferation coding, and why. **Then check** with\n"
+                "`balance_explorer()` (switch the *Coding*) or with pandas, and answer with a letter:\n\n"
+                + "\n".join(f"- {k}) {v}" for k, v in PERIOD_OPTIONS.items())),
+        placeholder="# My prediction: ... because ...",
+        hints=["Level 1: the two codings differ only for Russia's votes FOR Council texts. Where are most of them?",
+               "Level 2: count the un_vote rows whose `council` is 'for' in each period: "
+               "`evidence[evidence['council'] == 'for'].groupby('period')['weight'].sum()`.",
+               "Level 3: a period changes most where those votes are heavy compared with the period's other "
+               "evidence: compare the DPRK share per period under both codings."],
+        solution=('most_changed = "' + "c" + '"  # 2014–2017: six votes for new sanctions and three renewals, '
+                  'against fewer contacts'),
+        explanation="2014–2017: Russia voted for six new sanctions resolutions and three Panel renewals while its "
+                    "contacts with each Korea were few. Under the Korea rule those votes make the period lean "
+                    "towards Seoul; set apart as non-proliferation, the period is roughly balanced. A conclusion "
+                    "about 2014–2017 depends on the coding.",
         misconceptions=[
-            Misconception(0.968, "Give the share as a percentage (multiply the fraction by 100).",
-                          matches=lambda x: math.isclose(x * 100, _latest_share_percent(), rel_tol=0.01)),
-            Misconception(92.3,
-                          "You used the number of items; the question asks for the weighted share (sum of `weight`).",
-                          matches=lambda x: math.isclose(x, float(_count_share().loc['2022–2024']) * 100, rel_tol=0.01)),
+            Misconception("e", "Since 2022 Russia has voted for only two routine renewals; the vetoes count for "
+                               "Pyongyang under both codings, so little changes there."),
+            Misconception("b", "2008–2013 has several votes, but also many summits with Seoul: the share moves, "
+                               "but does it move most? Compare the two shares period by period."),
         ]),
     Question(
-        "q9", "How is a vote FOR sanctions coded?", var="coding_answer",
-        kind=ChoiceAnswer({"a": "As engagement with the DPRK", "b": "As engagement with the ROK",
-                           "c": "It is left out of the evidence table"}, "b"),
-        prompt=("Under the lesson's Korea rule, how is Russia's vote for sanctions resolution 2397 (December 2017) coded?\n\n"
-                "- a) As engagement with the DPRK\n"
-                "- b) As engagement with the ROK\n"
-                "- c) It is left out of the evidence table"),
-        hints=["Level 1: read the 'Korea rule' in the lesson (section on the balance over time).",
-               "Level 2: the rule codes each act by the Korea whose position it served.",
-               "Level 3: whose position did new sanctions on Pyongyang serve in 2006–2017?"],
-        solution='coding_answer = "b"',
-        explanation="Our rule codes a vote for sanctions on the DPRK as ROK-side evidence, because it produced the "
-                    "outcome Seoul sought; vetoes and relief drafts count for the DPRK. It is a choice you can "
-                    "criticise — the capstone asks you to.",
-        misconceptions=[
-            Misconception("a", "The vote is ABOUT the DPRK, but did it serve Pyongyang's position? Re-read the Korea rule."),
-            Misconception("c", "They are in the table (kind 'un_vote'): count the un_vote rows in `evidence`."),
-        ]),
-    Question(
-        "q10", "Match each proposal to its party", var="proposal_party",
+        "q9", "Match each proposal to its party", var="proposal_party", skill="lookup",
         kind=MatchingAnswer(PROPOSALS, left_aliases=PROPOSAL_ALIASES, right_aliases=COUNTRY_ALIASES),
         prompt="Match each position to China, the United States, South Korea, Japan, North Korea or Russia (a dictionary).",
         placeholder=('# keys: "suspension for suspension (2017)", "pressure by tightening sanctions (2017)", '
@@ -424,76 +500,107 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
         ]),
     # ------------------------------------------------------------------ capstone
     Question(
-        "q11", "Capstone step 1: the DPRK's weighted share per period", var="share_dprk",
-        kind=FrameAnswer(_dprk_share, rel_tol=0.01),
-        prompt=("Compute a Series `share_dprk`: for each period, the DPRK's weight divided by the total weight of both\n"
-                "Koreas (a number between 0 and 1; 0.5 means balance)."),
-        hints=["Level 1: build a table of summed weights with periods as rows and the two Koreas as columns.",
-               "Level 2: `weights = evidence.pivot_table(index='period', columns='korea', values='weight', "
-               "aggfunc='sum', fill_value=0)`",
-               "Level 3: divide the DPRK column by each row's total — a sum across the columns, not down them."],
-        solution=("weights = evidence.pivot_table(index='period', columns='korea', values='weight', aggfunc='sum', "
-                  "fill_value=0)\nshare_dprk = weights['DPRK'] / weights.sum(axis=1)"),
-        explanation="Near 0.5 means balance. The share moves around 0.5 until 2013, dips towards Seoul in 2014–2017, "
-                    "then climbs steeply — the tilt the lesson's figure shows.",
+        "q10", "Capstone step 1: the DPRK's share under every coding", var="shares", skill="compute",
+        kind=_ColumnsAnswer(_shares, rel_tol=0.01),
+        prompt=("Compute a DataFrame `shares`: one row per `period`, one column per coding (`korea_rule`,\n"
+                "`nonproliferation`, `contacts_only`), each value the DPRK's weighted share of engagement with\n"
+                "the two Koreas: DPRK weight ÷ (DPRK weight + ROK weight), leaving out items counted for `\"neither\"`."),
+        hints=["Level 1: do the calculation of q7 for every period, then repeat it for each coding.",
+               "Level 2: for one coding `c`: `w = evidence.pivot_table(index='period', columns=c, values='weight', "
+               "aggfunc='sum', fill_value=0)`; then `w['DPRK'] / (w['DPRK'] + w['ROK'])`.",
+               "Level 3: build a dictionary {coding: that Series} for the three codings and pass it to "
+               "`pd.DataFrame(...)`. Under the Korea rule no item is 'neither', so the table has no such column: "
+               "use `w.get('neither', 0)` only if you need it."],
+        solution=("def dprk_share(c):\n"
+                  "    w = evidence.pivot_table(index='period', columns=c, values='weight', aggfunc='sum', fill_value=0)\n"
+                  "    return w['DPRK'] / (w['DPRK'] + w['ROK'])\n\n"
+                  "shares = pd.DataFrame({c: dprk_share(c) for c in ['korea_rule', 'nonproliferation', "
+                  "'contacts_only']})"),
+        explanation="0.5 means balance. Read across each row: where all three codings agree, the conclusion does "
+                    "not depend on how you code a Council vote; where they disagree, it does.",
         misconceptions=[
-            Misconception(None, "That is South Korea's share: divide the DPRK column by the total.",
-                          code="weights = evidence.pivot_table(index='period', columns='korea', values='weight', "
-                               "aggfunc='sum', fill_value=0)\nshare_dprk = weights['ROK'] / weights.sum(axis=1)",
-                          matches=lambda s: _same_values(s, _rok_share())),
+            Misconception(None, "Your shares divide by every item's weight, including those counted for neither "
+                                "Korea. The balance is between the two Koreas: divide by DPRK + ROK.",
+                          code=("def share_of_all(c):\n"
+                                "    w = evidence.pivot_table(index='period', columns=c, values='weight', "
+                                "aggfunc='sum', fill_value=0)\n"
+                                "    return w['DPRK'] / w.sum(axis=1)\n\n"
+                                "shares = pd.DataFrame({c: share_of_all(c) for c in ['korea_rule', "
+                                "'nonproliferation', 'contacts_only']})"),
+                          matches=lambda s: _same_values(s, _shares_with_neither())),
             Misconception(None, "You counted items; the capstone uses the weights (sum of `weight`).",
-                          code="counts = evidence.groupby(['period', 'korea']).size().unstack(fill_value=0)\n"
-                               "share_dprk = counts['DPRK'] / counts.sum(axis=1)",
-                          matches=lambda s: _same_values(s, _count_share())),
+                          code=("def count_share(c):\n"
+                                "    n = evidence.groupby(['period', c]).size().unstack(fill_value=0)\n"
+                                "    return n['DPRK'] / (n['DPRK'] + n['ROK'])\n\n"
+                                "shares = pd.DataFrame({c: count_share(c) for c in ['korea_rule', "
+                                "'nonproliferation', 'contacts_only']})"),
+                          matches=lambda s: _same_values(s, _count_shares())),
         ]),
     Question(
-        "q12", "Capstone step 2: which evidence points AGAINST 'Russia is still balancing'?", var="against",
-        kind=MultiChoiceAnswer(AGAINST_OPTIONS, ["a", "b", "d", "e"]),
-        prompt=("Which of these point **against** the claim that Russia is *still* balancing between the Koreas?\n"
+        "q11", "Capstone step 2: which conclusions hold under every coding?", var="robust", skill="weigh evidence",
+        kind=_DataMultiChoice({k: text for k, (text, _) in STATEMENTS.items()}, _robust_statements),
+        prompt=("Which of these statements hold under **all three** codings? Use your `shares` (a share of 0.4 or\n"
+                "less tilts towards Seoul, 0.6 or more towards Pyongyang, anything between is roughly balanced).\n"
                 "Choose all that apply (a list of letters).\n\n"
-                "- a) Russia's vetoes of May 2022 and March 2024\n"
-                "- b) Article 4 of the 2024 treaty (military assistance if attacked)\n"
-                "- c) South Korea–Russia trade of about 21 billion USD in 2022\n"
-                "- d) North Korean troops fighting for Russia in Kursk\n"
-                '- e) Lavrov calling denuclearisation a "closed issue" (2024)\n'
-                "- f) Moon Jae-in's state visit to Moscow in June 2018"),
-        hints=["Level 1: for each item ask: does it show Moscow siding with one Korea against the other, after 2021?",
-               "Level 2: one item is from before 2022, so it cannot tell you whether Russia is *still* balancing.",
-               "Level 3: one item shows ties with Seoul surviving — that points the other way."],
-        solution='against = ["a", "b", "d", "e"]',
-        explanation="The vetoes, the mutual-assistance clause, the troops and the 'closed issue' all show Moscow "
-                    "siding with Pyongyang. Trade with Seoul (still 21 bn USD in 2022) is the best evidence that some "
-                    "balance survives; the 2018 visit is too early to judge the present.",
+                + "\n".join(f"- {k}) {text}" for k, (text, _) in STATEMENTS.items())),
+        hints=["Level 1: a statement holds only if it is true in every column of its row in `shares`.",
+               "Level 2: `shares.round(2)` — then for each statement read the row it names.",
+               "Level 3: the statement about 2000–2013 needs two rows to be balanced under every coding."],
+        solution='robust = ["a", "b", "e"]',
+        explanation="Three conclusions survive any coding: roughly balanced in 2000–2007, a lean towards Seoul in "
+                    "2008–2013 (when Medvedev met Lee Myung-bak four times), and a steep tilt towards Pyongyang "
+                    "since 2022. Whether 2014–2021 leaned towards Seoul depends on whether a vote for sanctions "
+                    "counts as siding with Seoul — and 'balanced until about 2013' holds under none.",
         misconceptions=[
-            Misconception(["a", "b", "c", "d", "e"], "One of your choices shows ties with Seoul surviving the war — "
-                                                     "that is evidence FOR some balance, not against it."),
-            Misconception(["a", "b", "d", "e", "f"], "One of your choices happened before 2022; it cannot show "
-                                                     "whether Russia is balancing now."),
+            Misconception(["a", "b", "c", "e"], "2014–2017 leans towards Seoul only under the Korea rule: look at "
+                                                "that row's other two columns."),
+            Misconception(["a", "e", "f"], "Check 2008–2013 under each coding: is any of its shares between 0.4 "
+                                           "and 0.6?"),
+            Misconception(["e"], "The tilt since 2022 is the clearest finding, but it is not the only one that "
+                                 "every coding shares: read the earlier rows too."),
         ]),
     Question(
-        "q13", "Capstone conclusion: is Russia still balancing between the two Koreas?", var="conclusion",
-        kind=FreeTextAnswer(min_words=80, prompts=[
-            "State your answer in one sentence.",
-            "Use at least three pieces of evidence from the course data (with dates).",
-            "Say what would change your mind, and one weakness of our coding (the Korea and weight rules).",
+        "q12", "Capstone: your argument — is Russia still balancing between the two Koreas?", var="conclusion",
+        skill="reflect",
+        kind=FreeTextAnswer(min_words=120, prompts=[
+            "State your claim in one sentence.",
+            "Name the coding you chose and why; say whether your claim survives the other codings.",
+            "Use at least three dated items of evidence from the explorer, and one that cuts against your claim.",
+            "Say what the evidence does not measure, and what would change your mind.",
         ]),
-        prompt=("Write your conclusion (at least 80 words) as a string. It is not graded, but it is saved.\n"
-                "Answer in one sentence first; use at least three pieces of dated evidence from the course data;\n"
-                "say what would change your mind; and name one weakness of the lesson's coding (the Korea and\n"
-                "weight rules). Compare it afterwards with the model answer in `q13.solution()`."),
-        hints=["Level 1: start from your share table (q11) and your choices in q12.",
-               "Level 2: consider both what Russia does (vetoes, treaty, troops) and what it has not cut "
-               "(trade, diplomatic channels with Seoul); and what the CGTN article assumed in 2018."],
-        solution=('conclusion = ("No longer in the sense of 2000-2013. By our evidence Russia engaged both Koreas '
-                  'about equally until 2013, but since 2022 almost all of its weighted engagement has gone to '
-                  'Pyongyang: the vetoes of May 2022 and March 2024, the June 2024 treaty with its Article 4, and '
-                  'North Korean troops in Kursk. Some balance survives: South Korea-Russia trade was still about 21 '
-                  'billion USD in 2022, and Putin warned Seoul rather than breaking with it. A ceasefire in Ukraine '
-                  'or a renewed Russia-ROK summit would make me revise this. Our coding counts acts, not their '
-                  'importance to each Korea, and the weights are our own judgement.")'),
-        explanation="There is no single right answer. Strong conclusions give a clear claim, cite dated evidence "
-                    "from at least two tables (balance_evidence, post2018_events, perspectives), separate 'tilted' "
-                    "from 'broken off', and reflect on how the Korea and weight rules shape the result."),
+        prompt=("Write your argument (at least 120 words) as a string. Choose a coding and say why; gather evidence\n"
+                "with `balance_explorer()` (at least three dated items, one of which cuts against your claim);\n"
+                "state a claim about whether Russia is still balancing; say whether it survives the other codings,\n"
+                "what the evidence does not measure, and what would change your mind. It is not graded\n"
+                "automatically; your instructor marks it with a short rubric. Compare it afterwards with\n"
+                "`q12.solution()`."),
+        hints=["Level 1: start from your `shares` (q10) and the statements that survived in q11.",
+               "Level 2: in the explorer, pick the years 2022–2025 and look at the items behind the bars; then "
+               "think of what the items do not show (trade by value, Seoul's sanctions on Russia, secret contacts)."],
+        solution=('conclusion = ("No: since 2022 Russia has not been balancing. I use the non-proliferation '
+                  'coding, because a vote for sanctions served a goal of the Council rather than Seoul. Under it, '
+                  'and under the other two codings, almost all of Russia\'s weighted engagement in 2022-2025 went '
+                  'to Pyongyang: the vetoes of 26 May 2022 and 28 March 2024, the Vostochny summit of 13 September '
+                  '2023, the treaty signed in Pyongyang on 19 June 2024 and the North Korean troops reported from '
+                  'October 2024. Against my claim: trade with Seoul was still 21 billion USD in 2022, far more than '
+                  'trade with Pyongyang, and Russia warned Seoul rather than breaking with it. Earlier the picture '
+                  'depends on the coding: 2000-2007 was balanced under all three, 2008-2013 leaned towards Seoul, '
+                  'and 2014-2017 leans towards Seoul only if votes for sanctions count for Seoul. The evidence '
+                  'counts reported acts, not their importance, and the weights are a judgement. A new summit with '
+                  'Seoul or an end to the military cooperation would change my mind.")'),
+        explanation="There is no single right answer. A strong argument makes a clear claim, says which coding it "
+                    "uses and whether the claim survives the others, cites dated evidence including some that cuts "
+                    "against it, and knows the limits of counting acts.",
+        rubric=[
+            "Claim (1 point): one clear sentence that answers the question for the present, not only for the past.",
+            "Coding (2 points): names the coding and gives a reason; says whether the claim holds under the "
+            "other codings (the tilt since 2022 does under all three; 2014–2017 depends on the coding).",
+            "Evidence (3 points): at least three dated items from the course data, correctly described; at "
+            "least one that cuts against the claim (e.g. trade with Seoul, contacts kept after 2022).",
+            "Limits (2 points): says what the evidence does not measure (importance of an act, trade by value, "
+            "unreported contacts, the weights as a judgement) and what would change the conclusion.",
+            "Clarity (2 points): the argument reads as a whole; sources or tables named where a fact comes from.",
+        ]),
 ])
 
 __all__ = ["exercises"]

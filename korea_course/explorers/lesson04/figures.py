@@ -17,7 +17,8 @@ from .style import KIND_MARKERS, KOREA_STYLE, VERDICT_STYLE
 
 
 class _BalancePlot:
-    """Two panels built once: a two-row timeline (top) and bars per period (bottom).
+    """Two panels built once: a three-row timeline (top: DPRK, neither Korea, ROK) and bars per
+    period (bottom), for the coding chosen.
 
     ``legend=False`` (the explorer) leaves the two legends out — the Agg renderer redraws a
     legend on every change, about a quarter of the render — and the key goes into the HTML
@@ -37,8 +38,8 @@ class _BalancePlot:
         for kind, label in KINDS.items():
             self.points[kind] = ax.scatter([], [], marker=KIND_MARKERS[kind], s=[], facecolors=[],
                                            edgecolors="black", linewidths=0.6, zorder=3, label=label)
-        ax.set_yticks([0, 1], [KOREA_LABELS["ROK"], KOREA_LABELS["DPRK"]])
-        ax.set_ylim(-0.6, 1.6)
+        ax.set_yticks([0, 1, 2], [KOREA_LABELS["ROK"], "Neither Korea", KOREA_LABELS["DPRK"]])
+        ax.set_ylim(-0.6, 2.6)
         ax.grid(axis="y", visible=False)
         # plain decimal years with whole-year ticks (no date locator to run on every change)
         ax.xaxis.set_major_locator(MaxNLocator(nbins=12, steps=[1, 2, 5, 10], integer=True))
@@ -52,9 +53,9 @@ class _BalancePlot:
                       bbox_to_anchor=(0, -0.12))
         self.ax_bars = bx = fig.add_subplot(2, 1, 2)
         x = np.arange(len(self.periods))
-        width = 0.38
+        width = 0.27
         self.bars = {}
-        for offset, korea in ((-width / 2, "DPRK"), (width / 2, "ROK")):
+        for offset, korea in ((-width, "DPRK"), (0.0, "neither"), (width, "ROK")):
             style = KOREA_STYLE[korea]
             self.bars[korea] = bx.bar(x + offset, np.zeros(len(x)), width, color=style["color"], hatch=style["hatch"],
                                       edgecolor="black", linewidth=0.6, label=KOREA_LABELS[korea])
@@ -65,9 +66,11 @@ class _BalancePlot:
         self.bar_title = bx.set_title("", loc="left", y=1.0)
         pin_text_positions(bx, ylabel_x=-0.065)
 
-    def update(self, shown: pd.DataFrame, counts: pd.DataFrame, measure: str, years: tuple[int, int]) -> None:
+    def update(self, shown: pd.DataFrame, counts: pd.DataFrame, measure: str, years: tuple[int, int],
+               coding: str = "korea_rule") -> None:
         xs_all = decimal_year(shown["date"])
-        is_dprk = (shown["korea"] == "DPRK").to_numpy()
+        side = (shown[coding] if coding in shown else shown["korea"]).to_numpy()
+        row_of = {"ROK": 0, "neither": 1, "DPRK": 2}
         sizes_all = 25 + 35 * shown["weight"].to_numpy(dtype=float)
         kinds = shown["kind"].to_numpy()
         for kind, artist in self.points.items():
@@ -77,9 +80,9 @@ class _BalancePlot:
                 artist.set_sizes([])
                 artist.set_facecolors([])
                 continue
-            artist.set_offsets(np.column_stack([xs_all[mine], np.where(is_dprk[mine], 1, 0)]))
+            artist.set_offsets(np.column_stack([xs_all[mine], [row_of[s] for s in side[mine]]]))
             artist.set_sizes(sizes_all[mine])
-            artist.set_facecolors([KOREA_STYLE["DPRK" if d else "ROK"]["color"] for d in is_dprk[mine]])
+            artist.set_facecolors([KOREA_STYLE[s]["color"] for s in side[mine]])
         first, last = years
         margin = 60 / 365.25  # two months either side, as before
         self.ax_time.set_xlim(int(first) - margin, int(last) + 1 + margin)
@@ -91,7 +94,7 @@ class _BalancePlot:
         self.ax_bars.set_ylabel("weight" if measure == "weight" else "items")
         title = f"Per period: {MEASURES[measure].lower()}"
         if not self.legend:  # the second cue, named in the figure itself
-            title += " — hatched bars: DPRK, plain bars: ROK"
+            title += " — hatched: DPRK, dotted: neither, plain: ROK"
         self.bar_title.set_text(title)
 
 

@@ -10,8 +10,9 @@ from ...plotting import OKABE_ITO
 KOREA_STYLE = {
     "DPRK": {"color": OKABE_ITO["vermillion"], "hatch": "///", "fill": "full"},
     "ROK": {"color": OKABE_ITO["blue"], "hatch": "", "fill": "none"},
+    "neither": {"color": OKABE_ITO["grey"], "hatch": "...", "fill": "none"},
 }
-KIND_MARKERS = {"summit": "o", "agreement": "s", "un_vote": "D", "visit": "^", "military": "X", "trade": "v"}
+KIND_MARKERS = {"summit": "o", "agreement": "s", "un_vote": "D", "visit": "^", "military": "X", "economic": "v"}
 VERDICT_STYLE = {
     "confirmed": {"color": OKABE_ITO["bluish_green"], "hatch": ""},
     "qualified": {"color": OKABE_ITO["orange"], "hatch": "..."},
