@@ -331,9 +331,10 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
     Question(
         "q3", "Which claims have been overtaken by events?", var="overtaken", skill="weigh evidence",
         kind=MultiChoiceAnswer(LATER_OPTIONS, OVERTAKEN),
-        prompt=("Each claim below was true, or at least arguable, when the commentary was written in 2018. Which of "
-                "them have later events (2019-2026) **overtaken** — made untrue today? Choose all that apply (a list "
-                "of letters). `events` (post2018_events.csv) and the lesson's section \"Since 2024\" have the record.\n\n"
+        prompt=("Each claim below comes from the commentary of 2018. Which of them have later events (2019-2026) "
+                "**overtaken** — they held, at least in part, when written, but later events have made them untrue? "
+                "Choose all that apply (a list of letters). `events` (post2018_events.csv) and the lesson's section "
+                "\"Since 2024\" have the record.\n\n"
                 + "\n".join(f"- {k}) {v}" for k, v in LATER_OPTIONS.items())),
         hints=["Level 1: a claim about a finished past event cannot be overtaken; later events can only change what a "
                "claim says about a continuing policy or the present.",
