@@ -804,16 +804,18 @@ class MatchingAnswer(AnswerKind):
     """A dict pairing each left item with a right item; k of n pairs right is partly correct.
 
     A right-hand value that is none of the choices gets "could not check", naming the choices.
+    ``choices`` lists further right-hand values a student may give that no pair expects (e.g. a
+    verdict that none of the claims deserves); by default the choices are the expected values.
     """
 
     label = "matching"
 
     def __init__(self, pairs: Mapping[str, str], left_aliases: Mapping[str, Iterable[str]] | None = None,
-                 right_aliases: Mapping[str, Iterable[str]] | None = None):
+                 right_aliases: Mapping[str, Iterable[str]] | None = None, choices: Iterable[str] = ()):
         self.expected = dict(pairs)
         left_aliases, right_aliases = left_aliases or {}, right_aliases or {}
         self._left = NameMatcher({k: list(left_aliases.get(k, ())) for k in pairs})
-        self.choices = list(dict.fromkeys(pairs.values()))
+        self.choices = list(dict.fromkeys([*choices, *pairs.values()]))
         self._right = NameMatcher({v: list(right_aliases.get(v, ())) for v in self.choices})
         first = next(iter(pairs))
         self.example = '{"' + first + '": "…", …}'

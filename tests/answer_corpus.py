@@ -43,18 +43,19 @@ PROJECTS = {"Railways": "Rajin–Khasan coal shipments", "Seaports": "Slavyanka 
             "Electricity": "Northeast Asia super grid", "Shipbuilding": "Zvezda shipyard hulls",
             "Fisheries": "Vladivostok fish-processing cluster", "Gas": "Gazprom–KOGAS pipeline roadmap"}
 STOPS = ["Busan", "Wonsan", "Chongjin", "Tumangang", "Khasan", "Vladivostok", "Moscow"]
-CLAIMS = {"founding member of the Six-Party Talks": "qualified", "debt finally settled in May 2014": "qualified",
-          "Russia supported the UNSC sanctions": "confirmed",
-          "Russia continues to give denuclearisation high priority": "contradicted",
-          "Sung Kim's January 2015 quotation": "unverifiable",
+CLAIMS = {"Russia supported the UNSC sanctions": "confirmed",
+          "Russia continues to give denuclearisation high priority": "confirmed",
+          "Russia made significant contributions to constraining the DPRK's nuclear ambitions": "qualified",
+          "Sung Kim's January 2015 quotation": "qualified",
           "Moon at the Vladivostok forum 'last September'": "confirmed"}
 PROPOSALS = {"suspension for suspension (2017)": "China", "pressure by tightening sanctions (2017)": "United States",
              "nine bridges with Russia (2017)": "South Korea",
              "no normalisation before the abductions are resolved": "Japan",
              "a law that puts its nuclear weapons beyond bargaining (2022)": "North Korea",
              "denuclearisation is a 'closed issue' (2024)": "Russia"}
-EVENTS = ["Vladivostok summit", "first veto on new sanctions", "Vostochny summit", "veto ending the Panel of Experts",
-          "Putin in Pyongyang signs the treaty", "treaty enters into force", "Russia confirms North Korean troops"]
+EVENTS = ["first veto on new sanctions", "Vostochny summit", "veto ending the Panel of Experts",
+          "Putin in Pyongyang signs the treaty", "monitoring team launched", "treaty enters into force",
+          "Russia confirms North Korean troops"]
 
 
 def swap(items, i, j):
@@ -394,23 +395,27 @@ add("04", "q1", [
 ])
 add("04", "q2", [
     (CLAIMS, C),
-    ({"founding member": "qualified", "debt": "qualified", "sanctions": "confirmed", "denuclearization": "contradicted",
-      "Sung Kim": "unverifiable", "Moon": "confirmed"}, C),
+    ({"sanctions": "confirmed", "denuclearization": "confirmed", "contributions": "qualified",
+      "Sung Kim": "qualified", "Moon": "confirmed"}, C),
     ({k: v.capitalize() for k, v in CLAIMS.items()}, C),
-    ({**CLAIMS, "Russia supported the UNSC sanctions": "contradicted"}, P, "q2-m1"),
-    ({**CLAIMS, "debt finally settled in May 2014": "confirmed"}, P, "q2-m2"),
+    ({**CLAIMS, "Russia continues to give denuclearisation high priority": "contradicted"}, P, "q2-m1"),
+    ({**CLAIMS, "Russia supported the UNSC sanctions": "contradicted"}, P, "q2-m2"),
     ({**CLAIMS, "Sung Kim's January 2015 quotation": "confirmed"}, P, "q2-m3"),
-    ({**CLAIMS, "founding member of the Six-Party Talks": "confirmed"}, P),
+    ({**CLAIMS, "Sung Kim's January 2015 quotation": "unverifiable"}, P, "q2-m4"),
+    ({**CLAIMS, "Russia made significant contributions to constraining the DPRK's nuclear ambitions": "confirmed"},
+     P, "q2-m5"),
+    ({**CLAIMS, "Russia supported the UNSC sanctions": "contradicted",
+      "Russia continues to give denuclearisation high priority": "contradicted"}, P),
     ({k: "confirmed" for k in CLAIMS}, P),
     ({k: "unverifiable" for k in list(CLAIMS)[:4]}, I),
-    ({**CLAIMS, "founding member of the Six-Party Talks": "true"}, X), ({"Putin": "confirmed"}, X),
+    ({**CLAIMS, "Moon at the Vladivostok forum 'last September'": "true"}, X), ({"Putin": "confirmed"}, X),
 ])
 add("04", "q3", [
-    ("2024-12-04", C), ("4 December 2024", C), ("December 4, 2024", C), ("4th Dec 2024", C), ("04.12.2024", C),
-    ("Wednesday, 4 December 2024", C), ("4/12/2024", X),
-    ("2024-06-19", I, "q3-m1"), ("19 June 2024", I, "q3-m1"), ("2024-11-09", I, "q3-m2"), ("2024-12-05", I),
-    ("2024-11-12", I),
-    ("December 2024", X), ("12/04/2024", X), ("4 Dec", X),
+    (["a", "b", "c"], C), (["c", "b", "a"], C), ("a, b, c", C), ({"a", "b", "c"}, C),
+    (["a", "b", "c", "e"], P, "q3-m1"), (["a", "b", "c", "d"], P, "q3-m2"), (["a", "b"], P, "q3-m3"),
+    (["a"], P), (["b", "c", "f"], P),
+    (["d", "e", "f"], I), (["e"], I),
+    (["x"], X), (["sanctions"], X),
 ])
 add("04", "q4", [
     (["a", "c"], C), (["c", "a"], C), ("a, c", C), (["China", "Russia"], C), ({"a", "c"}, C),
@@ -419,17 +424,17 @@ add("04", "q4", [
     (["x"], X), (["China", "Russian Federation"], X),
 ])
 add("04", "q5", [
-    ("China", C), ("PRC", C), ("People's Republic of China", C), ("Beijing", C), ("中国", C), ("china ", C),
-    ("P.R.C.", C), ("Китай", C),
-    ("Russia", I, "q5-m1"), ("Moscow", I, "q5-m1"), ("United States", I, "q5-m2"), ("USA", I, "q5-m2"),
-    ("France", I), ("United Kingdom", I),
-    ("", X), (["China"], X),
+    (["a", "c", "e"], C), (["e", "a", "c"], C), ("a, c, e", C), ({"a", "c", "e"}, C),
+    (["c", "e"], P, "q5-m1"), (["a", "e"], P, "q5-m2"), (["a", "c", "d", "e"], P, "q5-m3"),
+    (["a", "c"], P), (["a", "b", "c", "e"], P),
+    (["b", "d", "f"], I), (["f"], I),
+    (["z"], X), (["China"], X),
 ])
 add("04", "q6", [
     (EVENTS, C),
-    (["Vladivostok", "first veto", "Vostochny", "Panel veto", "Putin in Pyongyang", "entry into force",
+    (["first veto", "Vostochny", "Panel veto", "Putin in Pyongyang", "MSMT", "entry into force",
       "troops confirmed"], C),
-    (swap(EVENTS, 2, 3), P, "q6-m1"), (swap(EVENTS, 4, 5), P, "q6-m2"), (swap(EVENTS, 0, 1), P),
+    (swap(EVENTS, 1, 2), P, "q6-m1"), (swap(EVENTS, 2, 4), P, "q6-m2"), (swap(EVENTS, 0, 1), P),
     (list(reversed(EVENTS)), P),
     (set(EVENTS), X), (EVENTS[:6], X), (tuple(EVENTS[:6]) + ("Kursk",), X),
     ({event: i for i, event in enumerate(EVENTS, start=1)}, X), (pd.Series(EVENTS), C),

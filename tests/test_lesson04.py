@@ -39,16 +39,49 @@ def claims():
 
 # ------------------------------------------------------------------------------ data facts used in the prose
 def test_claim_verdicts_quoted_in_the_lesson(claims):
+    # one standard: every verdict judges the claim at the time of writing (c. 2018) ...
     counts = L.verdict_counts(claims)
-    assert counts.to_dict() == {"confirmed": 7, "qualified": 8, "contradicted": 1, "unverifiable": 1}
+    assert counts.to_dict() == {"confirmed": 8, "qualified": 9, "contradicted": 0, "unverifiable": 0}
     verdict = claims.set_index("claim_id")["verdict"]
     assert verdict["c07-debt-settled-may-2014"] == "qualified"
     assert verdict["c03-founding-member"] == "qualified"
-    assert verdict["c04-supported-sanctions"] == "confirmed"
-    assert verdict["c13-priority-denuclearisation"] == "contradicted"
-    assert verdict["c15-sung-kim-quote"] == "unverifiable"
+    assert verdict["c15-sung-kim-quote"] == "qualified"
+    # ... and what changed later is a separate verdict, given the same way to c04 and c13
+    later = claims.set_index("claim_id")["later_events"]
+    assert set(later) == {"unchanged", "overtaken by events"}
+    for same in ("c04-supported-sanctions", "c13-priority-denuclearisation"):
+        assert (verdict[same], later[same]) == ("confirmed", "overtaken by events")
+    assert sorted(later[later == "overtaken by events"].index) == [
+        "c01-influence-by-balancing", "c02-rebuild-pyongyang-keep-seoul", "c04-supported-sanctions",
+        "c13-priority-denuclearisation", "c17-pragmatic-balance"]
     # every claim cites the seed article first
     assert all(split_multi(s)[0] == "cgtn-2018-russia-role-korea-puzzle" for s in claims["source_ids"])
+
+
+def test_sung_kim_verdict_rests_on_the_testimony(claims):
+    row = claims.set_index("claim_id").loc["c15-sung-kim-quote"]
+    sources = split_multi(row["source_ids"])
+    assert "hfac-2015-01-13-north-korean-threat-briefing" in sources and "ap-2015-01-russia-still-supportive" in sources
+    assert "13 January 2015" in row["evidence"] and "remained strong" in row["evidence"]
+    assert "cannot be confirmed" in row["evidence"]  # the exact wording and speaker stay uncertain
+
+
+def test_the_record_runs_past_2024_in_date_order(events):
+    assert events["date"].is_monotonic_increasing
+    date = events.set_index("event_id")["date"].dt.strftime("%Y-%m-%d")
+    assert date["p24-msmt-launch"] == "2024-10-16"
+    assert date["p25-msmt-first-report"] == "2025-05-29"
+    assert date["p25-lee-russia-important"] == "2025-12-03"
+    assert events["date"].max().year >= 2026
+    # the two sides' accounts of the December 2025 contacts stay visible
+    assert "disagree" in events.set_index("event_id").loc["p25-seoul-moscow-contacts", "note"]
+
+
+def test_each_capital_has_a_view_since_2024(perspectives):
+    recent = perspectives[perspectives["period"].str.contains("2025|2026")]
+    assert set(recent["actor"]) >= {"RUS", "DPRK", "ROK", "USA"}
+    since_2024 = perspectives[perspectives["period"].str.contains("2024|2025|2026")]
+    assert set(since_2024["actor"]) == set(L.ACTOR_ORDER)
 
 
 def test_post2018_dates_in_the_prose(events):

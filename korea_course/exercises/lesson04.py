@@ -172,23 +172,51 @@ def _same_values(answer, expected, rel_tol: float = 0.01) -> bool:
     return set(got) == set(want) and all(math.isclose(got[k], want[k], rel_tol=rel_tol, abs_tol=1e-9) for k in want)
 
 
+# q2: five claims, judged at the time of writing (c. 2018) from the evidence in the prompt
 CLAIMS = {
-    "founding member of the Six-Party Talks": "qualified",
-    "debt finally settled in May 2014": "qualified",
     "Russia supported the UNSC sanctions": "confirmed",
-    "Russia continues to give denuclearisation high priority": "contradicted",
-    "Sung Kim's January 2015 quotation": "unverifiable",
+    "Russia continues to give denuclearisation high priority": "confirmed",
+    "Russia made significant contributions to constraining the DPRK's nuclear ambitions": "qualified",
+    "Sung Kim's January 2015 quotation": "qualified",
     "Moon at the Vladivostok forum 'last September'": "confirmed",
 }
 CLAIM_ALIASES = {
-    "founding member of the Six-Party Talks": ["founding member", "six-party talks"],
-    "debt finally settled in May 2014": ["debt", "debt settled in May 2014", "May 2014"],
     "Russia supported the UNSC sanctions": ["supported the sanctions", "sanctions", "UNSC sanctions"],
-    "Russia continues to give denuclearisation high priority": ["denuclearisation", "denuclearization", "priority"],
+    "Russia continues to give denuclearisation high priority": ["denuclearisation", "denuclearization", "priority",
+                                                                "high priority"],
+    "Russia made significant contributions to constraining the DPRK's nuclear ambitions": [
+        "significant contributions", "contributions", "constraining the DPRK"],
     "Sung Kim's January 2015 quotation": ["Sung Kim", "quotation", "Sung Kim quote"],
     "Moon at the Vladivostok forum 'last September'": ["Moon", "EEF", "Moon at the EEF", "Vladivostok forum"],
 }
 _ALL_RIGHT = dict(CLAIMS)
+VERDICTS = ["confirmed", "qualified", "contradicted", "unverifiable"]
+
+# q3: which claims have later events overtaken?
+LATER_OPTIONS = {
+    "a": "Russia supported the UNSC sanctions",
+    "b": "Russia continues to attach a high priority to denuclearisation",
+    "c": "Russia is a pragmatic player keeping a balanced policy towards the two Koreas",
+    "d": "Russia became 'the founding member' of the Six-Party Talks in 2003",
+    "e": "The Ukraine crisis of 2014 drew Russia and the DPRK closer",
+    "f": "Moon stressed his Nine Bridges at the Vladivostok forum in September 2017",
+}
+OVERTAKEN = ["a", "b", "c"]
+
+# q5: a summary of 2024-2025 with three errors
+SUMMARY_STATEMENTS = {
+    "a": "After Russia's veto ended the UN Panel of Experts, China and Russia joined the new Multilateral "
+         "Sanctions Monitoring Team.",
+    "b": "The treaty signed in Pyongyang in June 2024 entered into force on 4 December 2024.",
+    "c": "Moscow and Pyongyang acknowledged the troop deployment in October 2024, as soon as Seoul's intelligence "
+         "service reported it.",
+    "d": "Both Moscow and Pyongyang named the 2024 treaty (its Article 4, in Pyongyang's statement) as the basis "
+         "for the North Korean troops in Kursk.",
+    "e": "Pyongyang has published the number of its soldiers killed in Russia.",
+    "f": "In December 2025 President Lee called relations with Russia very important, while Seoul kept taking part "
+         "in the sanctions.",
+}
+SUMMARY_ERRORS = ["a", "c", "e"]
 
 PROPOSALS = {
     "suspension for suspension (2017)": "China",
@@ -217,20 +245,20 @@ COUNTRY_ALIASES = {
 }
 
 EVENT_ORDER = [
-    "Vladivostok summit",
     "first veto on new sanctions",
     "Vostochny summit",
     "veto ending the Panel of Experts",
     "Putin in Pyongyang signs the treaty",
+    "monitoring team launched",
     "treaty enters into force",
     "Russia confirms North Korean troops",
 ]
 EVENT_ALIASES = {
-    "Vladivostok summit": ["Vladivostok", "Vladivostok 2019"],
     "first veto on new sanctions": ["first veto", "May 2022 veto", "2022 veto"],
     "Vostochny summit": ["Vostochny", "cosmodrome"],
     "veto ending the Panel of Experts": ["Panel veto", "Panel of Experts", "2024 veto"],
     "Putin in Pyongyang signs the treaty": ["Putin in Pyongyang", "treaty signed", "Pyongyang 2024"],
+    "monitoring team launched": ["monitoring team", "MSMT", "Multilateral Sanctions Monitoring Team"],
     "treaty enters into force": ["entry into force", "in force"],
     "Russia confirms North Korean troops": ["Russia confirms troops", "troops confirmed", "Gerasimov"],
 }
@@ -288,7 +316,7 @@ step 3 is your argument. Run `balance_explorer()` to look at the items behind th
 exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=SETUP, sections=SECTIONS,
                         placeholder="", questions=[
     Question(
-        "q1", "Who publishes the seed article?", var="publisher_answer",
+        "q1", "Who publishes the seed article?", var="publisher_answer", skill="lookup",
         kind=ChoiceAnswer({
             "a": "An independent Hong Kong news channel",
             "b": "The international arm of China's state broadcaster (CCTV, in the China Media Group)",
@@ -316,55 +344,104 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                                "it is written."),
         ]),
     Question(
-        "q2", "Classify the article's claims", var="claim_verdicts",
-        kind=MatchingAnswer(CLAIMS, left_aliases=CLAIM_ALIASES),
-        prompt=('Give each claim a verdict: `"confirmed"`, `"qualified"`, `"contradicted"` or `"unverifiable"`.\n'
-                "Use the claim names exactly as below (the `claims` table helps)."),
-        placeholder=('# e.g. {"founding member of the Six-Party Talks": "...", "debt finally settled in May '
-                     '2014": "...", "Russia supported the UNSC sanctions": "...",\n'
-                     "#       \"Russia continues to give denuclearisation high priority\": \"...\", \"Sung Kim's "
-                     "January 2015 quotation\": \"...\", \"Moon at the Vladivostok forum 'last September'\": \"...\"}"),
-        hints=["Level 1: give each claim one of 'confirmed', 'qualified', 'contradicted' or 'unverifiable' — "
-               "compare the claim with the evidence, not with your opinion of the article.",
-               "Level 2: look up each claim in `claims` (article_claims.csv): the `evidence` column explains the verdict.",
-               "Level 3: judge a past-tense claim ('supported') against the period it describes, and a present-tense "
-               "claim ('continues to') against what happened later."],
+        "q2", "Judge the claims as of 2018", var="claim_verdicts", skill="weigh evidence",
+        kind=MatchingAnswer(CLAIMS, left_aliases=CLAIM_ALIASES, choices=VERDICTS),
+        prompt=('Judge five of the commentary\'s claims **as of 2018, when it was written**, from the evidence '
+                "below. This is your own judgement: do not look at the `verdict` column of `claims` until you have "
+                'checked your answer. Give each claim one of `"confirmed"`, `"qualified"`, `"contradicted"` or '
+                '`"unverifiable"` (a dictionary; use the claim names as written).\n\n'
+                "| claim | evidence |\n|---|---|\n"
+                "| Russia supported the UNSC sanctions | Russia voted yes on every DPRK sanctions resolution from "
+                "1718 (2006) to 2397 (2017), all adopted unanimously. In May 2022 it vetoed new sanctions. |\n"
+                "| Russia continues to give denuclearisation high priority | Russia-China joint statement, 4 July "
+                "2017: a freeze of North Korean tests and of large US-South Korean exercises, as steps towards a "
+                "nuclear-free peninsula. Lavrov, September 2024: denuclearisation is \"a closed issue\". |\n"
+                "| Russia made significant contributions to constraining the DPRK's nuclear ambitions | Russia voted "
+                "for all the sanctions of 2006-2017 and chaired a six-party working group (2007). Putin, September "
+                "2017: more sanctions are \"useless and ineffective\". October 2018: Russia, China and the DPRK call "
+                "for the sanctions to be revised. |\n"
+                "| Sung Kim's January 2015 quotation | The commentary: US-Russian alignment on denuclearization "
+                "\"remains as strong as ever\". AP, 13 January 2015, reporting Sung Kim's testimony to the House "
+                "Foreign Affairs Committee: the alignment \"remains strong\". KBS World Radio, January 2015: a State "
+                "Department spokesperson's comment, in translation, \"as strong as ever\". |\n"
+                "| Moon at the Vladivostok forum 'last September' | Moon spoke at the Eastern Economic Forum in "
+                "Vladivostok on 7 September 2017. |"),
+        placeholder=('# e.g. {"Russia supported the UNSC sanctions": "...", "Russia continues to give '
+                     'denuclearisation high priority": "...",\n'
+                     '#       "Russia made significant contributions to constraining the DPRK\'s nuclear ambitions": '
+                     '"...",\n'
+                     "#       \"Sung Kim's January 2015 quotation\": \"...\", \"Moon at the Vladivostok forum 'last "
+                     "September'\": \"...\"}"),
+        hints=["Level 1: judge each claim against what was known when it was written (c. 2018). Evidence dated after "
+               "2018 answers a different question — whether the claim has been overtaken (q3).",
+               "Level 2: 'confirmed' means the evidence of the time supports the claim as stated; 'qualified' means "
+               "it is true only in part, or true with an important correction.",
+               "Level 3: for the quotation, ask whether an original shows the same speaker saying the same words. If "
+               "the substance is on record from him but the exact wording only from someone else, the claim needs "
+               "qualifying — it is neither confirmed nor beyond checking."],
         solution=("claim_verdicts = {\n"
                   + "".join(f"    {k!r}: {v!r},\n" for k, v in CLAIMS.items()) + "}"),
-        explanation="Two claims hold, two need qualifying (the debt was signed in 2012 and only ratified in 2014; "
-                    "Russia joined the talks at the first six-party round, not as 'the' founder), one is overtaken "
-                    "by Lavrov's 2024 'closed issue', and the Sung Kim wording cannot be traced to any original.",
+        explanation="Judged in 2018, the two claims about Russia's policy were true: it had voted for every sanctions "
+                    "resolution, and denuclearisation was its stated aim — both were overtaken only later. Its "
+                    "'significant contributions' need qualifying: by 2017-2018 Moscow called more sanctions useless "
+                    "and asked for them to be revised. The Sung Kim quotation matches the substance of his testimony "
+                    "of 13 January 2015, but its exact words are on record only from a State Department "
+                    "spokesperson: qualified. Moon's speech is confirmed, and it dates the commentary to 2018.",
         misconceptions=[
+            Misconception({**_ALL_RIGHT, "Russia continues to give denuclearisation high priority": "contradicted"},
+                          "Lavrov's 'closed issue' came in 2024, six years after the commentary. Judged when it was "
+                          "written, the claim matched Russia's stated policy; whether it was later overtaken is a "
+                          "separate verdict (q3)."),
             Misconception({**_ALL_RIGHT, "Russia supported the UNSC sanctions": "contradicted"},
                           "The vetoes came in 2022 and 2024, after the article was written. A claim in the past tense "
                           "('supported') is judged against the years it describes — check Russia's votes from 2006 to 2017."),
-            Misconception({**_ALL_RIGHT, "debt finally settled in May 2014": "confirmed"},
-                          "Something did happen in May 2014, but was it the settlement? Compare the dates of signing, "
-                          "of the Duma bill and of the law (claims table, evidence column)."),
             Misconception({**_ALL_RIGHT, "Sung Kim's January 2015 quotation": "confirmed"},
-                          "Sung Kim did speak about Russia in January 2015, but are those the words the article quotes? "
-                          "A quotation is verified only when the same words are found in an original."),
+                          "The substance is on record from Sung Kim, but are those his words? The fuller wording comes "
+                          "from a State Department spokesperson, in translation. A quotation is confirmed only when the "
+                          "same speaker is on record with the same words."),
+            Misconception({**_ALL_RIGHT, "Sung Kim's January 2015 quotation": "unverifiable"},
+                          "It can be checked: AP's report of his testimony of 13 January 2015 has him saying the "
+                          "alignment 'remains strong'. The substance is verified; only the exact wording and speaker "
+                          "are not — what does that make the claim?"),
+            Misconception({**_ALL_RIGHT,
+                           "Russia made significant contributions to constraining the DPRK's nuclear ambitions":
+                               "confirmed"},
+                          "Russia's votes were real contributions, but read the rest of the evidence: by 2017-2018 "
+                          "Moscow called more sanctions useless and asked for them to be revised. Does 'significant "
+                          "contributions' hold without a correction?"),
         ]),
     Question(
-        "q3", "When did the Russia–DPRK treaty enter into force?", var="in_force_date",
-        kind=DateAnswer("2024-12-04"),
-        prompt='Give the date, e.g. `"2001-08-04"` or `"4 August 2001"`.',
-        hints=["Level 1: a treaty is signed, then ratified by both sides, then it enters into force.",
-               "Level 2: look in `events` (post2018_events.csv) for the rows about the treaty in November and December 2024.",
-               "Level 3: it entered into force when the instruments of ratification were exchanged in Moscow "
-               "(event p24-in-force)."],
-        solution='in_force_date = "2024-12-04"',
-        explanation="Correct: the instruments were exchanged in Moscow on 4 December 2024 and the treaty took effect "
-                    "that day; the 2000 friendship treaty lapsed (TASS and Interfax, 5 December 2024).",
+        "q3", "Which claims have been overtaken by events?", var="overtaken", skill="weigh evidence",
+        kind=MultiChoiceAnswer(LATER_OPTIONS, OVERTAKEN),
+        prompt=("Each claim below comes from the commentary of 2018. Which of them have later events (2019-2026) "
+                "**overtaken** — they held, at least in part, when written, but later events have made them untrue? "
+                "Choose all that apply (a list of letters). `events` (post2018_events.csv) and the lesson's section "
+                "\"Since 2024\" have the record.\n\n"
+                + "\n".join(f"- {k}) {v}" for k, v in LATER_OPTIONS.items())),
+        hints=["Level 1: a claim about a finished past event cannot be overtaken; later events can only change what a "
+               "claim says about a continuing policy or the present.",
+               "Level 2: look in `events` for the vetoes, Lavrov's 'closed issue' and the treaty and troops: which "
+               "claims speak of Russia's lasting policy?",
+               "Level 3: three claims describe a continuing policy — on sanctions, on denuclearisation and on the "
+               "balance between the Koreas — and all three changed after 2021."],
+        solution='overtaken = ["a", "b", "c"]',
+        explanation="The claims about sanctions, denuclearisation and balance describe a continuing policy, and each "
+                    "changed after 2021: the vetoes of 2022 and 2024, the 'closed issue' of 2024, the treaty and the "
+                    "troops. 'Founding member' was wrong already in 2018 (a correction, not a later change); the "
+                    "Ukraine claim was borne out by later events, not overturned; Moon's speech is a past event.",
         misconceptions=[
-            Misconception("2024-06-19", "That is the day Putin and Kim signed the treaty in Pyongyang. A signed treaty "
-                                        "still has to be ratified by both sides before it binds them."),
-            Misconception("2024-11-09", "That is when Putin signed Russia's ratification law — one of the last steps, "
-                                        "but the treaty took effect only after both sides had ratified and exchanged "
-                                        "their instruments."),
+            Misconception(["a", "b", "c", "e"],
+                          "After 2022 Moscow and Pyongyang grew closer still: later events bear claim e out rather "
+                          "than make it untrue. Overtaken means made untrue."),
+            Misconception(["a", "b", "c", "d"],
+                          "'The founding member' was already inaccurate in 2018 (Lesson 1): that is a correction of the "
+                          "claim at the time, not something later events changed."),
+            Misconception(["a", "b"],
+                          "What about the balance between the two Koreas? Look at the events since 2022 — the treaty, "
+                          "the troops, Seoul on Russia's 'unfriendly' list."),
         ]),
     Question(
-        "q4", "Who vetoed the draft of 26 May 2022?", var="vetoed_by",
+        "q4", "Who vetoed the draft of 26 May 2022?", var="vetoed_by", skill="lookup",
         kind=MultiChoiceAnswer({"a": "China", "b": "France", "c": "Russia", "d": "United Kingdom",
                                 "e": "United States"}, ["a", "c"]),
         prompt=("Choose all that apply (a list of letters): a) China, b) France, c) Russia, d) United "
@@ -374,49 +451,65 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                "Level 3: it was the first time a DPRK sanctions text was vetoed — and not by one country alone."],
         solution='vetoed_by = ["a", "c"]',
         explanation="China and Russia both voted no, so the US draft failed despite 13 votes in favour — the first "
-                    "veto on a DPRK sanctions text (UN press release SC/14911).",
+                    "veto on a DPRK sanctions text (UN press release SC/14911). In March 2024, when Russia vetoed the "
+                    "Panel of Experts, China abstained.",
         misconceptions=[
             Misconception(["c"], "Russia voted no, but it was not alone in May 2022: 13 members voted yes, so two "
                                  "permanent members were against. Compare with March 2024."),
             Misconception(["e"], "The United States wrote the draft; it voted for it."),
         ]),
     Question(
-        "q5", "Who abstained when Russia vetoed the Panel of Experts (28 March 2024)?", var="abstained",
-        kind=NameAnswer("China", aliases=["People's Republic of China", "PRC", "CHN"]),
-        prompt="Russia vetoed the renewal of the Panel of Experts. Which country abstained? Give its name.",
-        hints=["Level 1: the vote was 13 in favour, one against, one abstention.",
-               "Level 2: the `events` row p24-panel-veto and UN press release SC/15648 give the vote.",
-               "Level 3: the country that had vetoed with Russia in 2022 did not veto this time."],
-        solution='abstained = "China"',
-        explanation="China abstained while Russia vetoed, so the Panel that monitored sanctions ended on 30 April 2024 "
-                    "(UN press release SC/15648; AP). Beijing did not follow Moscow all the way.",
+        "q5", "Find the errors in a summary of 2024–2025", var="summary_errors", skill="find the error",
+        kind=MultiChoiceAnswer(SUMMARY_STATEMENTS, SUMMARY_ERRORS),
+        prompt=("A student summarised what happened after the treaty. Which statements does the record contradict? "
+                "Choose all that apply (a list of letters).\n\n"
+                + "\n".join(f"- {k}) {v}" for k, v in SUMMARY_STATEMENTS.items())),
+        hints=["Level 1: check each statement against `events` and the lesson's section \"Since 2024\"; three are wrong.",
+               "Level 2: who are the eleven members of the monitoring team? When did Moscow and Pyongyang confirm "
+               "the troops? Whose casualty figures does the lesson give?",
+               "Level 3: the `events` rows p24-msmt-launch, p25-russia-confirms, p25-dprk-confirms and "
+               "p25-nis-casualties decide statements a, c and e."],
+        solution='summary_errors = ["a", "c", "e"]',
+        explanation="a) Neither China nor Russia is among the eleven members of the monitoring team (16 October 2024). "
+                    "c) Both denied or ignored the reports for six months; they confirmed the troops on 26 and 28 April "
+                    "2025. e) Pyongyang gives no numbers; every figure is an estimate by Seoul, Kyiv or Washington. "
+                    "The other three are right: the treaty took effect on 4 December 2024, both sides cited it for the "
+                    "troops, and Lee spoke of Russia on 3 December 2025.",
         misconceptions=[
-            Misconception("Russia", "Russia cast the veto (a vote against); the question asks who abstained."),
-            Misconception("United States", "The United States drafted the renewal and voted for it."),
+            Misconception(["c", "e"],
+                          "Statement a is wrong too: look at the members listed in event p24-msmt-launch. China "
+                          "abstained on the Panel veto, but it did not join the team that replaced the Panel."),
+            Misconception(["a", "e"],
+                          "Statement c is wrong too: Moscow and Pyongyang denied or ignored the reports for months. "
+                          "When did Gerasimov and KCNA confirm the deployment?"),
+            Misconception(["a", "c", "d", "e"],
+                          "Statement d is right: Pyongyang's Central Military Commission cited Article 4 and Gerasimov "
+                          "credited the partnership treaty (events p25-russia-confirms, p25-dprk-confirms)."),
         ]),
     Question(
-        "q6", "Put the post-2018 events in order", var="event_order",
+        "q6", "Put the events since 2022 in order", var="event_order", skill="lookup",
         kind=OrderingAnswer(EVENT_ORDER, aliases=EVENT_ALIASES),
         prompt=("Order these seven events from earliest to latest (use the names as written):\n"
-                '"Vladivostok summit", "first veto on new sanctions", "Vostochny summit", "veto ending the '
+                '"Vostochny summit", "first veto on new sanctions", "treaty enters into force", "veto ending the '
                 'Panel of Experts",\n'
-                '"Putin in Pyongyang signs the treaty", "treaty enters into force", "Russia confirms North Korean troops".'),
+                '"monitoring team launched", "Putin in Pyongyang signs the treaty", "Russia confirms North Korean troops".'),
         hints=["Level 1: use the names exactly as listed in the question; earliest first.",
                "Level 2: `events.sort_values('date')[['date', 'title']]` lists them all.",
-               "Level 3: two summits came before the 2024 treaty; the two vetoes are two years apart."],
+               "Level 3: the two vetoes are two years apart, and the monitoring team answered the second one."],
         solution="event_order = " + repr(EVENT_ORDER),
-        explanation="2019 Vladivostok → May 2022 veto → September 2023 Vostochny → March 2024 Panel veto → June 2024 "
-                    "treaty → December 2024 entry into force → April 2025 Russia confirms the troops.",
+        explanation="May 2022 veto → September 2023 Vostochny → March 2024 Panel veto → June 2024 treaty → October "
+                    "2024 monitoring team → December 2024 entry into force → April 2025 Russia confirms the troops.",
         misconceptions=[
-            Misconception(["Vladivostok summit", "first veto on new sanctions", "veto ending the Panel of Experts",
-                           "Vostochny summit", "Putin in Pyongyang signs the treaty", "treaty enters into force",
+            Misconception(["first veto on new sanctions", "veto ending the Panel of Experts", "Vostochny summit",
+                           "Putin in Pyongyang signs the treaty", "monitoring team launched", "treaty enters into force",
                            "Russia confirms North Korean troops"],
                           "The two vetoes were not back to back: Kim's visit to the cosmodrome came between them. "
                           "Check the dates in `events`."),
-            Misconception(["Vladivostok summit", "first veto on new sanctions", "Vostochny summit",
-                           "veto ending the Panel of Experts", "treaty enters into force",
-                           "Putin in Pyongyang signs the treaty", "Russia confirms North Korean troops"],
-                          "A treaty cannot take effect before it is signed: signing and entry into force are months apart."),
+            Misconception(["first veto on new sanctions", "Vostochny summit", "monitoring team launched",
+                           "Putin in Pyongyang signs the treaty", "veto ending the Panel of Experts",
+                           "treaty enters into force", "Russia confirms North Korean troops"],
+                          "The monitoring team was set up because the Panel of Experts had ended: it cannot come before "
+                          "the veto that ended the Panel."),
         ]),
     Question(
         "q7", "Non-proliferation apart: the DPRK's share in 2008–2013", var="share_2008_percent", skill="compute",
