@@ -330,7 +330,8 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
         hints=[
             "Level 1: notice has to come *before* the renewal date. Which way do you move on the calendar from "
             "10 September 1996, and by how much?",
-            "Level 2: in pandas, `pd.Timestamp(\"1996-09-10\") - pd.DateOffset(years=1)` moves a date back by a year.",
+            "Level 2: go back exactly one year from the renewal date; in pandas, subtracting `pd.DateOffset(years=1)` "
+            "from a `pd.Timestamp` does that.",
         ],
         solution='notice_by = pd.Timestamp("1996-09-10") - pd.DateOffset(years=1)',
         explanation="Notice was due by 10 September 1995; given in time, it let the treaty end on 10 September 1996 "
