@@ -268,6 +268,9 @@ def test_background_events_and_figure(events):
     shapes = {tuple(map(tuple, c.get_paths()[0].vertices.round(3))) for c in fig.axes[0].collections}
     assert len(shapes) == 4  # a different marker shape in each lane, never colour alone
     assert L.describe_background(table.iloc[0:0]).startswith("No events")
+    shown = L.background_table(events)
+    assert set(shown["lane"]) == set(L.LANES.values())  # words, not the lane codes
+    assert list(shown["title"]) == list(table["title"])
 
 
 def test_nineties_try_it(events):

@@ -20,7 +20,7 @@ from ...plotting import EVENT_CATEGORIES
 from ...widgets import Explorer, View, multi_picker, persistent, year_range_slider
 from .data import (
     ACTOR_KINDS, BACKGROUND_YEARS, KOREAS, LANES, RUSSIA, SIX_PARTIES, _category_order, aliases_of,
-    background_events, contacts_by_year, involves, lane_of, stakes_table, with_russia,
+    background_events, background_table, contacts_by_year, involves, lane_of, stakes_table, with_russia,
 )
 from .text import (
     BALANCE_KEY, LESSONS, describe_background, describe_contacts, describe_overview, kind_label, lesson_map,
@@ -71,5 +71,5 @@ __all__ = [
     "SIX_PARTIES", "KOREAS", "RUSSIA", "ACTOR_KINDS", "overview_figure", "describe_overview", "involves",
     "with_russia", "contacts_by_year", "describe_contacts", "balance_view", "balance_explorer", "stakes_table",
     "BALANCE_KEY", "aliases_of", "LESSONS", "lesson_map", "kind_label", "BACKGROUND_YEARS", "LANES", "lane_of",
-    "background_events", "background_figure", "describe_background",
+    "background_events", "background_table", "background_figure", "describe_background",
 ]

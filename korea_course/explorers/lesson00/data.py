@@ -76,6 +76,15 @@ def background_events(events: pd.DataFrame, years: tuple[int, int] = BACKGROUND_
     return chosen[[c for c in columns if c in chosen.columns]].reset_index(drop=True)
 
 
+def background_table(events: pd.DataFrame, years: tuple[int, int] = BACKGROUND_YEARS) -> pd.DataFrame:
+    """The rows of the background figure as students read them: date (with its precision), the
+    event, and its lane in words."""
+    table = background_events(events, years)
+    out = table[["date", "date_precision", "title"]].copy()
+    out["lane"] = table["lane"].map(LANES)
+    return out
+
+
 def contacts_by_year(events: pd.DataFrame, years: tuple[int, int], categories: Iterable[str]) -> pd.DataFrame:
     """Per year, how many events of the chosen kinds list Russia together with each Korea.
 
