@@ -147,7 +147,7 @@ add("00", "q7", [
 ])
 add("00", "q8", [
     ("b", C), ("B", C), ("(b)", C), (" b ", C),
-    ("In 2001 Russia recorded sympathy for the North's position without adopting it as its own demand", C),
+    ("In 2001 Russia recorded understanding for the North's demand without making it its own", C),
     ("a", I, "q8-m1"), ("A", I, "q8-m1"), ("c", I, "q8-m2"),
     ("d", X), ("a and b", X), (["b"], X), (2, X),
 ])

@@ -110,7 +110,7 @@ def notice_deadline(renewal: str = TREATY_RENEWAL, notice_years: int = 1) -> pd.
 # ------------------------------------------------------------------ q8: two reports of the Moscow Declaration
 DECLARATION_OPTIONS = {
     "a": "In 2001 Russia joined North Korea in demanding the withdrawal of US troops from South Korea",
-    "b": "In 2001 Russia recorded sympathy for the North's position without adopting it as its own demand",
+    "b": "In 2001 Russia recorded understanding for the North's demand without making it its own",
     "c": "The declaration did not mention US troops in South Korea",
 }
 
@@ -353,9 +353,9 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
         kind=ChoiceAnswer(DECLARATION_OPTIONS, "b"),
         prompt="Two reports of the Moscow Declaration of 4 August 2001 describe the same passage:"
                "\n\n"
-               "- Xinhua (via China.org.cn, 5 August 2001): the DPRK stated that the withdrawal of US troops from "
-               "South Korea was an urgent issue; Russia \"expressed appreciation of this position and stressed the "
-               "need to secure peace and stability in the region by non-military means\"."
+               "- The Dong-A Ilbo (Seoul, 6 August 2001), headline: \"NK-Russia, 'U.S. Army in Korea Must Withdraw'\". "
+               "Its text: the North pointed out in the declaration that the withdrawal of the US Army was an urgent "
+               "issue for peace and security in Northeast Asia, \"and the Russian side expressed its understanding\"."
                "\n"
                "- RFE/RL (4 August 2001): the declaration \"stated Russia's 'understanding' of North Korean demands "
                "for an end to the U.S. military presence in South Korea\"."
@@ -366,22 +366,22 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
                'Answer with one letter in quotes, e.g. `"a"`.',
         skill="compare sources",
         hints=[
-            "Level 1: in each report, *who* makes the demand, and which verb describes Russia's reaction?",
-            "Level 2: 'understanding' and 'appreciation' are diplomatic words for acknowledging a partner's view. "
-            "Compare them with what Russia says in its own voice in the Xinhua sentence.",
+            "Level 1: in each report's text, *who* makes the demand, and which word describes Russia's reaction? "
+            "Does the headline say the same as the text under it?",
+            "Level 2: 'understanding' is a diplomatic word for acknowledging a partner's view. Would a state that "
+            "shared the demand need to say it 'understands' it?",
         ],
         solution='declaration_reading = "b"',
-        explanation="Both reports attribute the demand to the DPRK. Russia's verb differs — 'understanding' (RFE/RL), "
-                    "'appreciation' (Xinhua) — a reminder that translations of one text can shade its meaning; the "
-                    "DPRK's English text is in the GRIPS 'World and Japan' database. Neither verb commits Russia to "
-                    "the demand, and Xinhua adds Russia's own stress on non-military means: a gesture to Pyongyang "
+        explanation="The texts of both reports give the demand to the DPRK and only 'understanding' to Russia — "
+                    "acknowledgment, not a joint demand. The Dong-A headline compresses that into 'NK-Russia', a "
+                    "reminder to read past a headline to the text, and, where you can, to the document itself (the "
+                    "DPRK's English text is in the GRIPS 'World and Japan' database). It was a gesture to Pyongyang "
                     "worded so as not to close the door to Seoul, where Putin had been six months earlier.",
         misconceptions=[
-            Misconception("a", "Both reports give the demand to the DPRK ('the DPRK stated…'). Russia's reaction is "
-                          "'understanding' or 'appreciation' — acknowledgment, not a joint demand — and Russia adds "
-                          "its own stress on non-military means."),
-            Misconception("c", "Both reports say the declaration dealt with US troops in the South; they differ only "
-                          "in the word they use for Russia's reaction."),
+            Misconception("a", "That is what the Dong-A headline suggests — but read the text under it, and RFE/RL: "
+                          "who points out that the troops must go, and what does the Russian side do?"),
+            Misconception("c", "Both reports say the declaration dealt with US troops in the South; the question is "
+                          "what Russia said about them."),
         ]),
     Question(
         "q9", "Spot the errors in an essay", var="verdicts",
@@ -393,7 +393,8 @@ exercises = ExerciseSet("00", "Orientation: Russia between Pyongyang and Seoul",
                'Classify each as `"supported"`, `"wrong"` or `"contested"` (the sources disagree), using the `events` '
                "table and the notes of its rows."
                "\n\n"
-               'Answer with a dictionary, e.g. `{"a": "wrong", "b": "supported", ...}`.',
+               'Answer with a dictionary with one verdict per letter, e.g. `{"a": "…", "b": "…", "c": "…", "d": "…", '
+               '"e": "…"}`.',
         skill="find the error",
         hints=[
             "Level 1: keep the events before 2000 — `events[events['date'].dt.year < 2000]` — and read the "
