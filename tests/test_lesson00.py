@@ -363,6 +363,9 @@ def test_balance_explorer_opens_on_the_years_of_the_commentary(events):
     assert years.value == (2000, 2024) and years.min == 1990
     ex.set(years=(1990, 2002))
     assert ex.error == "" and "1990" in ex.view.description
+    plot = ex.figure._course_artists["balance"]
+    heights = dict(zip(plot.years, (bar.get_height() for bar in plot.south)))
+    assert heights[1990] == ex.view.extra["table"].loc[1990, "ROK"] > 0  # the 1990s have bars too
     dates = ex.view.table["date"]
     assert pd.api.types.is_datetime64_any_dtype(dates) and "date_precision" in ex.view.table
 

@@ -40,10 +40,11 @@ def balance_view(events: pd.DataFrame, years: tuple[int, int], categories: Seque
     listing = shown[columns].copy()  # the table shows each date at its source's precision
     listing["with"] = [join_words([k for k in KOREAS if k in split_multi(a)]) for a in shown["actors"]]
     n_north, n_south = int(table["DPRK"].sum()), int(table["ROK"].sum())
+    span = (int(year.min()), int(year.max()))  # bars for every year the slider can reach
     summary = (f"<strong>{n_north}</strong> events with the North, <strong>{n_south}</strong> with the South, "
                f"{year_range(first, last)}.<br><span class='course-key'>{html.escape(BALANCE_KEY)}</span>")
     return View(description=describe_contacts(table, categories), table=listing, summary=summary,
-                draw=lambda fig: persistent(fig, "balance", _BalancePlot).update(table),
+                draw=lambda fig: persistent(fig, "balance", lambda f: _BalancePlot(f, *span)).update(table),
                 extra={"north": n_north, "south": n_south, "table": table})
 
 

@@ -32,8 +32,8 @@ def background_figure(events: pd.DataFrame, years: tuple[int, int] = BACKGROUND_
     """1990-2002 in four lanes: Russia (the USSR until 1991) with the South, with the North, with
     both, and Korean talks that left Russia out; and the figure's text description."""
     table = background_events(events, years)
-    fig = new_figure(9.5, 3.4, dpi=100, layout=None)
-    fig.subplots_adjust(left=0.25, right=0.98, bottom=0.14, top=0.88)
+    fig = new_figure(9.5, 3.7, dpi=100, layout=None)
+    fig.subplots_adjust(left=0.25, right=0.98, bottom=0.12, top=0.8)
     ax = fig.add_subplot()
     keys = list(LANES)
     for row_no, key in enumerate(keys):
@@ -51,7 +51,7 @@ def background_figure(events: pd.DataFrame, years: tuple[int, int] = BACKGROUND_
     ax.xaxis.set_major_locator(mdates.YearLocator(2))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.grid(axis="y", visible=False)
-    ax.set_title(f"Before the talks, {first}–{last}: Russia (the USSR until 1991) and each Korea, and the talks "
+    ax.set_title(f"Before the talks, {first}–{last}:\nRussia (the USSR until 1991) with each Korea, and the talks "
                  "it missed", loc="left")
     return fig, describe_background(table)
 
