@@ -12,10 +12,10 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .data import split_multi
+from .data import date_text, split_multi
 from .formatting import join_words
 from .plotting import style_for
-from .widgets import Explorer, View, dropdown, multi_picker, persistent, year_range_slider
+from .widgets import Explorer, View, _actor_names, dropdown, multi_picker, persistent, year_range_slider
 
 ALL = "all"
 
@@ -123,9 +123,10 @@ def timeline_view(events: pd.DataFrame, years: tuple[int, int], categories: Sequ
     categories = list(categories)
     shown = filter_events(events, years, categories, actor)
     table = shown[[c for c in table_columns if c in shown.columns]].copy()
-    if "date" in table:
-        table["date"] = table["date"].dt.strftime("%Y-%m-%d")
-    who = "" if actor in (None, ALL) else f" involving {actor}"
+    if "date" in table:  # at the precision the source gives ("2014-05", not "2014-05-01")
+        precision = shown["date_precision"] if "date_precision" in shown else ["day"] * len(shown)
+        table["date"] = [date_text(d, p) for d, p in zip(shown["date"], precision)]
+    who = "" if actor in (None, ALL) else f" involving {_actor_names().get(actor, actor)}"
     description = describe_events(shown)
     summary = f"<strong>{len(shown)}</strong> of {len(events)} events{who}, {years[0]}–{years[1]}."
     return View(description=description, table=table, summary=summary,
@@ -152,7 +153,8 @@ def timeline_explorer(events: pd.DataFrame | None = None, actors: Sequence[str] 
     if actors is None:
         counts = Counter(a for cell in events["actors"] for a in split_multi(cell))
         actors = [a for a, _ in counts.most_common()]
-    actor_options = {ALL: "All actors", **{a: a for a in actors}}
+    names = _actor_names()
+    actor_options = {ALL: "All actors", **{a: names.get(a, a) for a in actors}}  # names, not codes
     controls = {
         "years": year_range_slider(first, last, description="Years"),
         "categories": multi_picker(labels, "Kinds of event"),

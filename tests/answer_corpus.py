@@ -23,7 +23,7 @@ C, P, I, X, R, N = "correct", "partly_correct", "incorrect", "could_not_check", 
 
 REFLECTION_OWN = (
     "Partly. Moscow kept doors open to both capitals for years: Putin went to Pyongyang in 2000 and to Seoul in "
-    "2001, and in 2013 the Rajin rail link opened before he met Park. After 2022 the picture tilts north, with "
+    "2001, and in 2013 the Rajin rail link opened before Putin met Park. After 2022 the picture tilts north, with "
     "vetoes, a treaty and troops. Counting events cannot show which ties mattered more, such as trade volumes or "
     "private talks.")
 REFLECTION_ECHO = ("balance balance balance the timeline the timeline Russia Russia balances between the two "
@@ -135,17 +135,38 @@ add("00", "q6", [
     ({**STAKES, "Russia": "z"}, X), ({**STAKES, "Mars": "a"}, X), (list(STAKES.items()), X),
 ])
 add("00", "q7", [
-    (90, C), ("90", C), ("90%", C), ("90 %", C), ("90 percent", C), ("90.0", C), (90.0, C), ("about 90%", C),
-    ("90 per cent", C), (np.float64(90), C), ("90,0", C),
-    (10, I, "q7-m1"), ("10%", I, "q7-m1"), (11, I, "q7-m2"), (0.9, I), (9, I), (99, I), (-90, I),
-    ("ninety", X), ("90-95", X), ([90], X), (True, X),
+    ("1995-09-10", C), ("10 September 1995", C), ("September 10, 1995", C), ("10.09.1995", C),
+    (dt.date(1995, 9, 10), C), (pd.Timestamp("1995-09-10"), C),
+    (Code('notice_by = pd.Timestamp("1996-09-10") - pd.DateOffset(years=1)'), C),
+    (Code('notice_by = pd.Timestamp("1996-09-10") - pd.Timedelta(days=366)'), C),
+    ("1997-09-10", I, "q7-m1"), ("1996-09-10", I, "q7-m2"), ("10 September 1996", I, "q7-m2"),
+    ("2001-09-10", I, "q7-m3"), ("1995-09-07", I), ("1995-09-11", I), ("1961-07-06", I),
+    ("1995", X), ("September 1995", X), ("a year before", X), (1995, X),
 ])
 add("00", "q8", [
+    ("b", C), ("B", C), ("(b)", C), (" b ", C),
+    ("In 2001 Russia recorded understanding for the North's demand without making it its own", C),
+    ("a", I, "q8-m1"), ("A", I, "q8-m1"), ("c", I, "q8-m2"),
+    ("d", X), ("a and b", X), (["b"], X), (2, X),
+])
+VERDICTS_00 = {"a": "wrong", "b": "supported", "c": "wrong", "d": "wrong", "e": "contested"}
+add("00", "q9", [
+    (VERDICTS_00, C), ({k.upper(): v.upper() for k, v in VERDICTS_00.items()}, C),
+    ({**VERDICTS_00, "a": "supported"}, P, "q9-m1"),
+    ({**VERDICTS_00, "c": "supported"}, P, "q9-m2"), ({**VERDICTS_00, "d": "supported"}, P, "q9-m2"),
+    ({**VERDICTS_00, "e": "wrong"}, P, "q9-m3"), ({**VERDICTS_00, "e": "supported"}, P, "q9-m3"),
+    ({**VERDICTS_00, "b": "wrong"}, P), ({**VERDICTS_00, "b": "contested"}, P),
+    ({"a": "wrong", "b": "supported"}, P),
+    ({**VERDICTS_00, "e": "maybe"}, X), ({**VERDICTS_00, "f": "wrong"}, X), (list(VERDICTS_00.items()), X),
+    ("wrong", X),
+])
+add("00", "q10", [
     (REFLECTION_OWN, R),
-    (Code('reflection = ("Partly. In 2001 Putin met Kim Dae-jung in Seoul months after visiting Pyongyang, and in '
-          '2013 he opened a rail link to Rajin and then met Park Geun-hye in Seoul, so Moscow kept both doors open. '
-          'After 2022 the balance tips: the 2024 treaty and the troops in Kursk are with the North only. The timeline '
-          'counts events, but it cannot show how much each relationship mattered to Moscow.")'), R),
+    (Code('reflection = ("Partly. In the 1990s Moscow dealt almost only with Seoul; from 2000 it rebuilt ties with '
+          'Pyongyang while keeping Seoul, and in 2013 a Russian-rebuilt rail link to Rajin opened two months before '
+          'Putin met Park Geun-hye in Seoul. After 2022 the balance tips: the 2024 treaty and the troops in Kursk are '
+          'with the North only. The timeline counts events, but it cannot show how much each relationship '
+          'mattered to Moscow.")'), R),
     ("Yes, Russia balances.", X), (WORD_REPEATED, X), (REFLECTION_ECHO, X), (42, X),
 ])
 

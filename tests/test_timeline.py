@@ -26,7 +26,8 @@ def test_description_counts_and_names_first_and_last():
 
 def test_view_is_pure_and_complete():
     events = load_table("events")
-    view = timeline_view(events, (2000, 2024), list(events["category"].unique()))
+    span = (int(events["date"].dt.year.min()), int(events["date"].dt.year.max()))
+    view = timeline_view(events, span, list(events["category"].unique()))
     assert view.extra["count"] == len(events)
     assert list(view.table.columns) == ["date", "title", "category", "actors"]
 
@@ -41,7 +42,8 @@ def test_explorer_responds_to_every_control():
     ex.set(categories=("six_party_talks",))
     assert ex.view.extra["count"] < before
     ex.set(actor="ROK")
-    assert "involving ROK" in ex.view.summary
+    assert "involving South Korea" in ex.view.summary  # a name, not the code ROK
+    assert ("South Korea", "ROK") in ex.controls["actor"].options
     ex.set(categories=())
     assert ex.view.extra["count"] == 0 and "No events" in ex.view.description
     assert ex.error == ""
@@ -63,3 +65,13 @@ def test_a_failing_compute_keeps_the_last_view():
     ex.compute = lambda **kw: (_ for _ in ()).throw(ValueError("bad choice"))
     ex.set(years=(2001, 2002))
     assert ex.view is good and "could not be shown" in ex.status_html.value and "bad choice" in ex.error
+
+
+def test_table_dates_keep_the_precision_of_their_source():
+    events = load_table("events")
+    view = timeline_view(events, (2014, 2014), list(events["category"].unique()))
+    dates = dict(zip(view.table["title"], view.table["date"]))
+    month_only = events[(events["date_precision"] == "month") & (events["date"].dt.year == 2014)]
+    assert not month_only.empty
+    for title in month_only["title"]:
+        assert len(dates[title]) == 7, (title, dates[title])  # "2014-05", never "2014-05-01"

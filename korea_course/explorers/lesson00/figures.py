@@ -2,6 +2,7 @@
 """
 from __future__ import annotations
 
+import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -9,17 +10,50 @@ from matplotlib.ticker import MaxNLocator
 
 from ...plotting import OKABE_ITO, new_figure
 from ...timeline import draw_timeline
-from .data import _category_order
-from .text import describe_overview
+from .data import BACKGROUND_YEARS, LANES, _category_order, background_events
+from .text import describe_background, describe_overview
+
+# One colour and one marker shape per lane of the background figure (never colour alone).
+LANE_STYLES = {"south": (OKABE_ITO["orange"], "s"), "north": (OKABE_ITO["blue"], "o"),
+               "both": (OKABE_ITO["bluish_green"], "D"), "without": (OKABE_ITO["vermillion"], "X")}
 
 
 def overview_figure(events: pd.DataFrame) -> tuple[Figure, str]:
     """The whole timeline on one figure, one row per kind of event, and its text description."""
     fig = new_figure(9.5, 3.9, dpi=100, layout=None)
     years = events["date"].dt.year
-    draw_timeline(fig, events, _category_order(events), year_range=(int(years.min()), int(years.max())),
-                  title="Russia and the two Koreas: key events, 2000–2024")
+    first, last = int(years.min()), int(years.max())
+    draw_timeline(fig, events, _category_order(events), year_range=(first, last),
+                  title=f"Russia and the two Koreas: key events, {first}–{last}")
     return fig, describe_overview(events)
+
+
+def background_figure(events: pd.DataFrame, years: tuple[int, int] = BACKGROUND_YEARS) -> tuple[Figure, str]:
+    """1990-2002 in four lanes: Russia (the USSR until 1991) with the South, with the North, with
+    both, and Korean talks that left Russia out; and the figure's text description."""
+    table = background_events(events, years)
+    fig = new_figure(9.5, 3.7, dpi=100, layout=None)
+    fig.subplots_adjust(left=0.25, right=0.98, bottom=0.12, top=0.8)
+    ax = fig.add_subplot()
+    keys = list(LANES)
+    for row_no, key in enumerate(keys):
+        rows = table[table["lane"] == key]
+        color, marker = LANE_STYLES[key]
+        ax.scatter(rows["date"], [row_no] * len(rows), s=70, marker=marker, color=color, edgecolor="black",
+                   linewidth=0.6, zorder=3)
+    first, last = sorted(int(y) for y in years)
+    ax.axvline(pd.Timestamp("2000-01-01"), color="black", linestyle=":", linewidth=1)
+    ax.text(pd.Timestamp("2000-02-01"), len(keys) - 0.55, "Putin's first year", fontsize=9, va="bottom")
+    ax.set_yticks(range(len(keys)), [LANES[k] for k in keys])
+    ax.set_ylim(len(keys) - 0.4, -0.6)  # first lane on top
+    ax.set_xlim(pd.Timestamp(year=first, month=1, day=1) - pd.Timedelta(days=60),
+                pd.Timestamp(year=last, month=12, day=31) + pd.Timedelta(days=60))
+    ax.xaxis.set_major_locator(mdates.YearLocator(2))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.grid(axis="y", visible=False)
+    ax.set_title(f"Before the talks, {first}–{last}:\nRussia (the USSR until 1991) with each Korea, and the talks "
+                 "it missed", loc="left")
+    return fig, describe_background(table)
 
 
 class _BalancePlot:

@@ -10,13 +10,14 @@ import pandas as pd
 
 from ...formatting import join_words
 from ...plotting import EVENT_CATEGORIES
-from .data import ACTOR_KINDS
+from .data import LANES
 
 
 IN_SENTENCE = {  # the plain labels of EVENT_CATEGORIES as they read inside a sentence
     "summit": "summits and visits", "six_party_talks": "Six-Party Talks", "nuclear_missile": "DPRK tests",
     "un_sanctions": "UN Security Council actions", "economic": "economic ties",
     "treaty_military": "treaties and military moves", "ukraine_crisis": "Ukraine crisis events",
+    "diplomatic": "diplomatic steps",
 }
 
 
@@ -40,7 +41,7 @@ def describe_overview(events: pd.DataFrame) -> str:
             f"({first['date']:%d %B %Y}) and the last is \"{last['title']}\" ({last['date']:%d %B %Y}). "
             f"The busiest year is {busiest.idxmax()} with {busiest.max()} events.")
     parts = []
-    for label, (first, last) in {"2000–2008": (2000, 2008), "2009–2013": (2009, 2013),
+    for label, (first, last) in {"1990–1999": (1990, 1999), "2000–2008": (2000, 2008), "2009–2013": (2009, 2013),
                                  "2014–2021": (2014, 2021), "2022–2024": (2022, 2024)}.items():
         chunk = events[(years >= first) & (years <= last)]
         if chunk.empty:
@@ -79,10 +80,27 @@ BALANCE_KEY = ("Key: solid blue bars (left of each pair) = events with North Kor
                "orange bars hatched with diagonal lines (right of each pair) = events with South Korea.")
 
 
-def describe_stakes(table: pd.DataFrame, kind: str) -> str:
+def describe_background(table: pd.DataFrame) -> str:
+    """Text alternative of the background figure: each lane's events and years, before and from 2000."""
     if table.empty:
-        return f"No actors of this kind ({ACTOR_KINDS.get(kind, kind)})."
-    return f"{ACTOR_KINDS.get(kind, kind)}: {len(table)} rows — {join_words(list(table['name']))}."
+        return "No events of 1990–2002 in the timeline."
+    years = table["date"].dt.year
+    first, last = int(years.min()), int(years.max())
+    parts = [f"{len(table)} events from {first} to {last}, one row per lane"]
+    for key, label in LANES.items():
+        rows = table[table["lane"] == key]
+        if rows.empty:
+            parts.append(f"{label}: none")
+            continue
+        spread = sorted(set(int(y) for y in rows["date"].dt.year))
+        parts.append(f"{label}: {len(rows)} ({join_words([str(y) for y in spread])})")
+    text = "; ".join(parts) + "."
+    before, after = table[years < 2000], table[years >= 2000]
+    text += (f" Before 2000: {int((before['lane'] == 'south').sum())} with the South only and "
+             f"{int((before['lane'] == 'north').sum())} with the North only; from 2000: "
+             f"{int((after['lane'] == 'south').sum())} with the South and {int((after['lane'] == 'north').sum())} "
+             f"with the North.")
+    return text
 
 
 LESSONS = [
