@@ -439,49 +439,18 @@ add("04", "q3", [
     (["x"], X), (["sanctions"], X),
 ])
 add("04", "q4", [
-    (["a", "c"], C), (["c", "a"], C), ("a, c", C), (["China", "Russia"], C), ({"a", "c"}, C),
-    (["c"], P, "q4-m1"), (["a", "c", "e"], P), (["a"], P),
-    (["e"], I, "q4-m2"), (["b", "d"], I),
-    (["x"], X), (["China", "Russian Federation"], X),
-])
-add("04", "q5", [
     (["a", "c", "e"], C), (["e", "a", "c"], C), ("a, c, e", C), ({"a", "c", "e"}, C),
     (["c", "e"], P, "q5-m1"), (["a", "e"], P, "q5-m2"), (["a", "c", "d", "e"], P, "q5-m3"),
     (["a", "c"], P), (["a", "b", "c", "e"], P),
     (["b", "d", "f"], I), (["f"], I),
     (["z"], X), (["China"], X),
 ])
-add("04", "q6", [
-    (EVENTS, C),
-    (["first veto", "Vostochny", "Panel veto", "Putin in Pyongyang", "MSMT", "entry into force",
-      "troops confirmed"], C),
-    (swap(EVENTS, 1, 2), P, "q6-m1"), (swap(EVENTS, 2, 4), P, "q6-m2"), (swap(EVENTS, 0, 1), P),
-    (list(reversed(EVENTS)), P),
-    (set(EVENTS), X), (EVENTS[:6], X), (tuple(EVENTS[:6]) + ("Kursk",), X),
-    ({event: i for i, event in enumerate(EVENTS, start=1)}, X), (pd.Series(EVENTS), C),
-])
-NP_PIVOT = ("w = evidence.pivot_table(index='period', columns='nonproliferation', values='weight', aggfunc='sum', "
-            "fill_value=0)\n")
-add("04", "q7", [
-    (Code(NP_PIVOT + "share_2008_percent = w.loc['2008–2013', 'DPRK'] / (w.loc['2008–2013', 'DPRK'] + "
-          "w.loc['2008–2013', 'ROK']) * 100"), C),
-    (Code(NP_PIVOT + "share_2008_percent = round(100 * w.loc['2008–2013', 'DPRK'] / "
-          "w.loc['2008–2013', ['DPRK', 'ROK']].sum(), 1)"), C),
-    (33.3, C),
-    (Code(NP_PIVOT + "share_2008_percent = w.loc['2008–2013', 'DPRK'] / w.loc['2008–2013'].sum() * 100"), I, "q7-m1"),
-    (Code("n = evidence.groupby(['period', 'nonproliferation']).size().unstack(fill_value=0)\n"
-          "share_2008_percent = n.loc['2008–2013', 'DPRK'] / (n.loc['2008–2013', 'DPRK'] + n.loc['2008–2013', 'ROK']) * 100"),
-     I, "q7-m2"),
-    (Code(NP_PIVOT + "share_2008_percent = w.loc['2008–2013', 'DPRK'] / (w.loc['2008–2013', 'DPRK'] + "
-          "w.loc['2008–2013', 'ROK'])"), I, "q7-m3"),
-    (50, I), ("about a third", X),
-])
-add("04", "q8", [
+add("04", "q5", [
     ("c", C), ("C", C), ("(c)", C),
     ("e", I, "q8-m1"), ("b", I, "q8-m2"), ("a", I),
     ("z", X), (2014, X),
 ])
-add("04", "q9", [
+add("04", "q6", [
     (PROPOSALS, C),
     ({k: {"China": "PRC", "United States": "USA", "South Korea": "ROK", "Japan": "Japan", "North Korea": "DPRK",
           "Russia": "Russian Federation"}[v] for k, v in PROPOSALS.items()}, C),
@@ -502,7 +471,7 @@ SHARE_FN = ("def dprk_share(c):\n"
             "    w = evidence.pivot_table(index='period', columns=c, values='weight', aggfunc='sum', fill_value=0)\n"
             "    return w['DPRK'] / (w['DPRK'] + w['ROK'])\n")
 CODING_NAMES = "['korea_rule', 'nonproliferation', 'contacts_only']"
-add("04", "q10", [
+add("04", "q7", [
     (Code(SHARE_FN + f"shares = pd.DataFrame({{c: dprk_share(c) for c in {CODING_NAMES}}})"), C),
     (Code(SHARE_FN + f"shares = pd.DataFrame({{c: dprk_share(c) for c in {CODING_NAMES}}}).round(3)"), C),
     (Code(SHARE_FN + f"shares = pd.concat([dprk_share(c).rename(c) for c in {CODING_NAMES}], axis=1)"), C),
@@ -517,13 +486,13 @@ add("04", "q10", [
     (Code(SHARE_FN + f"shares = pd.DataFrame({{c: 1 - dprk_share(c) for c in {CODING_NAMES}}})"), I),
     (0.5, X),
 ])
-add("04", "q11", [
+add("04", "q8", [
     (["a", "b", "e"], C), ({"a", "b", "e"}, C), ("a, b, e", C),
     (["a", "b", "c", "e"], P, "q11-m1"), (["a", "e", "f"], P, "q11-m2"), (["e"], P, "q11-m3"), (["a", "b"], P),
     (["c", "d", "f"], I),
     (["a", "z"], X),
 ])
-add("04", "q12", [
+add("04", "q9", [
     (Code('conclusion = ("Not since 2022. I use the non-proliferation coding: a vote for sanctions served the '
           'Security Council, not Seoul. Under it, and under the Korea rule and contacts only, nearly all of '
           'Russia\'s weighted engagement in 2022-2025 went to Pyongyang: the vetoes of May 2022 and March 2024, '

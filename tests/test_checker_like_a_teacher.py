@@ -254,7 +254,7 @@ def test_country_names_are_the_same_in_every_lesson(lesson, qid, answers):
     for answer in answers:
         assert SETS[lesson][qid].evaluate(answer).status == "correct", answer
     # lesson 4 names countries on the right of a matching question
-    china = [SETS["04"]["q10"].kind._right.find(name) for name in ("Beijing", "PRC", "中国", "Китай")]
+    china = [SETS["04"]["q6"].kind._right.find(name) for name in ("Beijing", "PRC", "中国", "Китай")]
     assert china == ["China"] * 4
 
 
@@ -263,7 +263,7 @@ def test_one_shared_alias_table_serves_every_name_question():
     from korea_course.data import load_table, split_multi
 
     actors = load_table("actors").set_index("name")
-    q9 = SETS["04"]["q9"].kind
+    q9 = SETS["04"]["q6"].kind
     for state in ("China", "United States", "South Korea", "Japan", "North Korea", "Russia"):
         for alias in split_multi(actors.loc[state, "aliases"]):
             assert q9._right.find(alias) == state, (state, alias)
@@ -291,9 +291,9 @@ def test_a_kitchen_sink_list_of_sectors_is_partly_correct_never_correct():
 
 @pytest.mark.parametrize("value", ["z", "Mars", "ninety", 17])
 def test_a_matching_value_outside_the_choices_says_so(value):
-    pairs = dict(SETS["04"]["q9"].kind.expected)
+    pairs = dict(SETS["04"]["q6"].kind.expected)
     first = next(iter(pairs))
-    result = SETS["04"]["q9"].evaluate({**pairs, first: value})
+    result = SETS["04"]["q6"].evaluate({**pairs, first: value})
     assert result.status == "could_not_check"
     assert "not one of the choices" in result.message and "China" in result.message
 
@@ -302,12 +302,12 @@ def test_a_matching_in_the_course_spelling_or_with_short_names_or_numbers():
     promises = SETS["01"]["q2"].kind.expected
     british = {k: v.replace("programs", "programmes") for k, v in promises.items()}
     assert SETS["01"]["q2"].evaluate(british).status == "correct"
-    proposals = {k: ("S. Korea" if v == "South Korea" else v) for k, v in SETS["04"]["q9"].kind.expected.items()}
-    assert SETS["04"]["q9"].evaluate(proposals).status == "correct"
-    pairs = SETS["04"]["q9"].kind.expected
-    assert SETS["04"]["q9"].evaluate(dict(pairs)).status == "correct"
+    proposals = {k: ("S. Korea" if v == "South Korea" else v) for k, v in SETS["04"]["q6"].kind.expected.items()}
+    assert SETS["04"]["q6"].evaluate(proposals).status == "correct"
+    pairs = SETS["04"]["q6"].kind.expected
+    assert SETS["04"]["q6"].evaluate(dict(pairs)).status == "correct"
     first, second = list(pairs)[:2]
-    r = SETS["04"]["q9"].evaluate({**pairs, first: pairs[second], second: pairs[first]})
+    r = SETS["04"]["q6"].evaluate({**pairs, first: pairs[second], second: pairs[first]})
     assert r.status == "partly_correct" and (r.right, r.total) == (len(pairs) - 2, len(pairs))
 
 
@@ -317,7 +317,7 @@ def test_a_per_year_series_indexed_by_strings_or_periods():
     assert q3.evaluate(right.rename(index=str)).status == "correct"
     assert q3.evaluate(right.set_axis(pd.PeriodIndex([str(y) for y in right.index], freq="Y"))).status == "correct"
     assert q3.evaluate(right.set_axis(pd.to_datetime([f"{y}-12-31" for y in right.index]))).status == "correct"
-    q10 = SETS["04"]["q10"]
+    q10 = SETS["04"]["q7"]
     assert q10.evaluate(q10.kind.expected.rename(index=lambda p: p.replace("–", "-"))).status == "correct"
 
 
@@ -405,7 +405,7 @@ def test_the_summed_message_needs_a_sum():
         assert not q9.evaluate(other).message.startswith("You added"), other
 
 
-@pytest.mark.parametrize("lesson,qid,fraction", [("03", "q4", None), ("04", "q7", None)])
+@pytest.mark.parametrize("lesson,qid,fraction", [("03", "q4", None)])
 def test_a_fraction_where_a_percentage_is_asked_gets_a_specific_message(lesson, qid, fraction):
     q = SETS[lesson][qid]
     value = fraction if fraction is not None else q.kind.expected / 100

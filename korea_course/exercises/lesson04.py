@@ -44,19 +44,19 @@ def _weights_by_coding() -> dict:
 
 @cached_on_data
 def _shares() -> pd.DataFrame:
-    """The DPRK's weighted share of engagement with the two Koreas, per period × coding (q10)."""
+    """The DPRK's weighted share of engagement with the two Koreas, per period × coding (q7)."""
     return pd.DataFrame({c: _weights(c)["DPRK"] / (_weights(c)["DPRK"] + _weights(c)["ROK"]) for c in CODINGS})
 
 
 @cached_on_data
 def _shares_with_neither() -> pd.DataFrame:
-    """q10's misconception: the items counted for neither Korea left in the total."""
+    """q7's misconception: the items counted for neither Korea left in the total."""
     return pd.DataFrame({c: _weights(c)["DPRK"] / _weights(c).sum(axis=1) for c in CODINGS})
 
 
 @cached_on_data
 def _count_shares() -> pd.DataFrame:
-    """Shares by number of items instead of weight (a misconception of q7 and q10)."""
+    """Shares by number of items instead of weight (a misconception of q7)."""
     ev = _evidence()
     out = {}
     for c in CODINGS:
@@ -65,32 +65,17 @@ def _count_shares() -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-Q7_PERIOD = "2008–2013"
-
-
-def _q7_percent() -> float:
-    return float(_shares().loc[Q7_PERIOD, "nonproliferation"]) * 100
-
-
-def _q7_with_neither_percent() -> float:
-    return float(_shares_with_neither().loc[Q7_PERIOD, "nonproliferation"]) * 100
-
-
-def _q7_count_percent() -> float:
-    return float(_count_shares().loc[Q7_PERIOD, "nonproliferation"]) * 100
-
-
 PERIOD_OPTIONS = {chr(ord("a") + i): period_label(p) for i, p in enumerate(PERIODS)}
 
 
 def _most_changed_period() -> str:
-    """q8: the period whose DPRK share moves most from the Korea rule to the non-proliferation coding."""
+    """q5: the period whose DPRK share moves most from the Korea rule to the non-proliferation coding."""
     s = _shares()
     label = (s["nonproliferation"] - s["korea_rule"]).abs().idxmax()
     return next(k for k, v in PERIOD_OPTIONS.items() if v == label)
 
 
-# q11: statements about the balance, each tested against every coding by a rule on the shares.
+# q8: statements about the balance, each tested against every coding by a rule on the shares.
 def _all_codings(period: str, verdict: str) -> bool:
     return all(tilt(v) == verdict for v in _shares().loc[period])
 
@@ -203,7 +188,7 @@ LATER_OPTIONS = {
 }
 OVERTAKEN = ["a", "b", "c"]
 
-# q5: a summary of 2024-2025 with three errors
+# q4: a summary of 2024-2025 with three errors
 SUMMARY_STATEMENTS = {
     "a": "After Russia's veto ended the UN Panel of Experts, China and Russia joined the new Multilateral "
          "Sanctions Monitoring Team.",
@@ -296,14 +281,14 @@ evidence[["date", "kind", "title", "weight", "korea_rule", "nonproliferation", "
 
 SECTIONS = {  # Markdown placed before a question
     "q1": "## Part A — The source and its claims",
-    "q7": """\
+    "q5": """\
 ## Part B — Working with the evidence
 
 `evidence` has one row per item; `weight` is 1–3. Three columns code each item: `korea_rule` (a vote
 for sanctions counts for Seoul), `nonproliferation` (it counts for `"neither"` Korea) and
 `contacts_only` (every Council act counts for `"neither"`).
 """,
-    "q10": """\
+    "q7": """\
 ## Capstone — Is Russia still balancing between the two Koreas?
 
 The commentary of 2018 ended by calling Russia a pragmatic player "keeping a balanced policy toward the
@@ -441,25 +426,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                           "the troops, Seoul on Russia's 'unfriendly' list."),
         ]),
     Question(
-        "q4", "Who vetoed the draft of 26 May 2022?", var="vetoed_by", skill="lookup",
-        kind=MultiChoiceAnswer({"a": "China", "b": "France", "c": "Russia", "d": "United Kingdom",
-                                "e": "United States"}, ["a", "c"]),
-        prompt=("Choose all that apply (a list of letters): a) China, b) France, c) Russia, d) United "
-                "Kingdom, e) United States."),
-        hints=["Level 1: only the five permanent members can veto; the draft won 13 of 15 votes.",
-               "Level 2: read the UN press release SC/14911 (event p22-double-veto): who denounced the sanctions as 'inhumane'?",
-               "Level 3: it was the first time a DPRK sanctions text was vetoed — and not by one country alone."],
-        solution='vetoed_by = ["a", "c"]',
-        explanation="China and Russia both voted no, so the US draft failed despite 13 votes in favour — the first "
-                    "veto on a DPRK sanctions text (UN press release SC/14911). In March 2024, when Russia vetoed the "
-                    "Panel of Experts, China abstained.",
-        misconceptions=[
-            Misconception(["c"], "Russia voted no, but it was not alone in May 2022: 13 members voted yes, so two "
-                                 "permanent members were against. Compare with March 2024."),
-            Misconception(["e"], "The United States wrote the draft; it voted for it."),
-        ]),
-    Question(
-        "q5", "Find the errors in a summary of 2024–2025", var="summary_errors", skill="find the error",
+        "q4", "Find the errors in a summary of 2024–2025", var="summary_errors", skill="find the error",
         kind=MultiChoiceAnswer(SUMMARY_STATEMENTS, SUMMARY_ERRORS),
         prompt=("A student summarised what happened after the treaty. Which statements does the record contradict? "
                 "Choose all that apply (a list of letters).\n\n"
@@ -487,62 +454,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                           "credited the partnership treaty (events p25-russia-confirms, p25-dprk-confirms)."),
         ]),
     Question(
-        "q6", "Put the events since 2022 in order", var="event_order", skill="lookup",
-        kind=OrderingAnswer(EVENT_ORDER, aliases=EVENT_ALIASES),
-        prompt=("Order these seven events from earliest to latest (use the names as written):\n"
-                '"Vostochny summit", "first veto on new sanctions", "treaty enters into force", "veto ending the '
-                'Panel of Experts",\n'
-                '"monitoring team launched", "Putin in Pyongyang signs the treaty", "Russia confirms North Korean troops".'),
-        hints=["Level 1: use the names exactly as listed in the question; earliest first.",
-               "Level 2: `events.sort_values('date')[['date', 'title']]` lists them all.",
-               "Level 3: the two vetoes are two years apart, and the monitoring team answered the second one."],
-        solution="event_order = " + repr(EVENT_ORDER),
-        explanation="May 2022 veto → September 2023 Vostochny → March 2024 Panel veto → June 2024 treaty → October "
-                    "2024 monitoring team → December 2024 entry into force → April 2025 Russia confirms the troops.",
-        misconceptions=[
-            Misconception(["first veto on new sanctions", "veto ending the Panel of Experts", "Vostochny summit",
-                           "Putin in Pyongyang signs the treaty", "monitoring team launched", "treaty enters into force",
-                           "Russia confirms North Korean troops"],
-                          "The two vetoes were not back to back: Kim's visit to the cosmodrome came between them. "
-                          "Check the dates in `events`."),
-            Misconception(["first veto on new sanctions", "Vostochny summit", "monitoring team launched",
-                           "Putin in Pyongyang signs the treaty", "veto ending the Panel of Experts",
-                           "treaty enters into force", "Russia confirms North Korean troops"],
-                          "The monitoring team was set up because the Panel of Experts had ended: it cannot come before "
-                          "the veto that ended the Panel."),
-        ]),
-    Question(
-        "q7", "Non-proliferation apart: the DPRK's share in 2008–2013", var="share_2008_percent", skill="compute",
-        kind=NumberAnswer(_q7_percent, unit="percent", rel_tol=0.01),
-        prompt=("Use the `nonproliferation` coding. What percentage of Russia's *weighted* engagement with the two\n"
-                "Koreas in 2008–2013 went to the DPRK? Leave out the items counted for `\"neither\"` Korea.\n"
-                "Give a number in percent (e.g. `51.2`); you may compute it in the answer cell. (The period labels\n"
-                'are written with an en dash, "2008–2013": copy one from `evidence["period"].unique()`.)'),
-        hints=["Level 1: share = DPRK weight ÷ (DPRK weight + ROK weight) in 2008–2013, times 100.",
-               "Level 2: `w = evidence.pivot_table(index='period', columns='nonproliferation', values='weight', "
-               "aggfunc='sum', fill_value=0)` gives a column per side.",
-               "Level 3: take the row '2008–2013' of that table and divide its DPRK value by DPRK + ROK (not by "
-               "the row's total, which includes 'neither'); multiply by 100."],
-        solution=("w = evidence.pivot_table(index='period', columns='nonproliferation', values='weight', "
-                  "aggfunc='sum', fill_value=0)\n"
-                  "share_2008_percent = w.loc['2008–2013', 'DPRK'] / (w.loc['2008–2013', 'DPRK'] + "
-                  "w.loc['2008–2013', 'ROK']) * 100"),
-        explanation="About a third: even with the Council votes set apart, Russia's contacts in 2008–2013 — "
-                    "four meetings of Medvedev with Lee Myung-bak, Putin's two with Park Geun-hye — outweighed "
-                    "the Ulan-Ude summit, the debt agreement and the Khasan–Rajin railway. That period was not "
-                    "balanced under any coding; it leaned towards Seoul.",
-        misconceptions=[
-            Misconception(25.0, "You divided by the whole row, including the items counted for neither Korea. The "
-                                "share is of engagement with the two Koreas: divide by DPRK + ROK.",
-                          matches=lambda x: math.isclose(x, _q7_with_neither_percent(), rel_tol=0.01)
-                          and not math.isclose(x, _q7_percent(), rel_tol=0.01)),
-            Misconception(40.0, "You counted items; the question asks for the weighted share (sum of `weight`).",
-                          matches=lambda x: math.isclose(x, _q7_count_percent(), rel_tol=0.01)),
-            Misconception(0.333, "Give the share as a percentage (multiply the fraction by 100).",
-                          matches=lambda x: math.isclose(x * 100, _q7_percent(), rel_tol=0.01)),
-        ]),
-    Question(
-        "q8", "Predict, then check: where does the coding matter most?", var="most_changed", skill="predict and check",
+        "q5", "Predict, then check: where does the coding matter most?", var="most_changed", skill="predict and check",
         kind=_DataChoice(PERIOD_OPTIONS, _most_changed_period),
         prompt=("**Predict first:** write in a comment which period's DPRK share you expect to change most when you\n"
                 "switch from the Korea rule to the non-proliferation coding, and why. **Then check** with\n"
@@ -567,7 +479,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                                "but does it move most? Compare the two shares period by period."),
         ]),
     Question(
-        "q9", "Match each proposal to its party", var="proposal_party", skill="lookup",
+        "q6", "Match each proposal to its party", var="proposal_party", skill="lookup",
         kind=MatchingAnswer(PROPOSALS, left_aliases=PROPOSAL_ALIASES, right_aliases=COUNTRY_ALIASES),
         prompt="Match each position to China, the United States, South Korea, Japan, North Korea or Russia (a dictionary).",
         placeholder=('# keys: "suspension for suspension (2017)", "pressure by tightening sanctions (2017)", '
@@ -593,12 +505,13 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
         ]),
     # ------------------------------------------------------------------ capstone
     Question(
-        "q10", "Capstone step 1: the DPRK's share under every coding", var="shares", skill="compute",
+        "q7", "Capstone step 1: the DPRK's share under every coding", var="shares", skill="compute",
         kind=_ColumnsAnswer(_shares, rel_tol=0.01),
         prompt=("Compute a DataFrame `shares`: one row per `period`, one column per coding (`korea_rule`,\n"
                 "`nonproliferation`, `contacts_only`), each value the DPRK's weighted share of engagement with\n"
                 "the two Koreas: DPRK weight ÷ (DPRK weight + ROK weight), leaving out items counted for `\"neither\"`."),
-        hints=["Level 1: do the calculation of q7 for every period, then repeat it for each coding.",
+        hints=["Level 1: for one period and one coding the share is DPRK weight ÷ (DPRK weight + ROK weight); do "
+               "it for every period, then for each coding.",
                "Level 2: for one coding `c`: `w = evidence.pivot_table(index='period', columns=c, values='weight', "
                "aggfunc='sum', fill_value=0)`; then `w['DPRK'] / (w['DPRK'] + w['ROK'])`.",
                "Level 3: build a dictionary {coding: that Series} for the three codings and pass it to "
@@ -630,7 +543,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                           matches=lambda s: _same_values(s, _count_shares())),
         ]),
     Question(
-        "q11", "Capstone step 2: which conclusions hold under every coding?", var="robust", skill="weigh evidence",
+        "q8", "Capstone step 2: which conclusions hold under every coding?", var="robust", skill="weigh evidence",
         kind=_DataMultiChoice({k: text for k, (text, _) in STATEMENTS.items()}, _robust_statements),
         prompt=("Which of these statements hold under **all three** codings? Use your `shares` (a share of 0.4 or\n"
                 "less tilts towards Seoul, 0.6 or more towards Pyongyang, anything between is roughly balanced).\n"
@@ -653,7 +566,7 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                                  "every coding shares: read the earlier rows too."),
         ]),
     Question(
-        "q12", "Capstone: your argument — is Russia still balancing between the two Koreas?", var="conclusion",
+        "q9", "Capstone: your argument — is Russia still balancing between the two Koreas?", var="conclusion",
         skill="reflect",
         kind=FreeTextAnswer(min_words=120, prompts=[
             "State your claim in one sentence.",
@@ -666,8 +579,8 @@ exercises = ExerciseSet("04", "Russia's balancing act", intro=INTRO, setup_code=
                 "state a claim about whether Russia is still balancing; say whether it survives the other codings,\n"
                 "what the evidence does not measure, and what would change your mind. It is not graded\n"
                 "automatically; your instructor marks it with a short rubric. Compare it afterwards with\n"
-                "`q12.solution()`."),
-        hints=["Level 1: start from your `shares` (q10) and the statements that survived in q11.",
+                "`q9.solution()`."),
+        hints=["Level 1: start from your `shares` (q7) and the statements that survived in q8.",
                "Level 2: in the explorer, pick the years 2022–2025 and look at the items behind the bars; then "
                "think of what the items do not show (trade by value, Seoul's sanctions on Russia, secret contacts)."],
         solution=('conclusion = ("No: since 2022 Russia has not been balancing. I use the non-proliferation '

@@ -220,7 +220,7 @@ _TRADE = ("a trade figure, not an act: the lesson compares trade by value (rok_r
           "russia_dprk_trade) beside the evidence")
 _SEOUL_OWN = "a decision of Seoul's own, not a contact between Russia and a Korea"
 EXCLUDED = {
-    "rok_russia_institutions:diplomatic-relations-1990": "before 2000, where the evidence starts",
+    "rok_russia_institutions:export-controls-2025-06": _DISTANCING,
     "rok_russia_institutions:rok-no-sanctions-2014": _SEOUL_OWN,
     "rok_russia_institutions:kaesong-closed-2016": _SEOUL_OWN,
     "rok_russia_institutions:committee-established": _SEOUL_OWN,
@@ -241,9 +241,15 @@ EXCLUDED = {
     "post2018_events:p20-rok-trade-25bn": _TRADE,
     "post2018_events:p23-rok-trade-fall": _TRADE,
     "post2018_events:p24-china-own-matter": "a statement by China",
+    "post2018_events:p25-msmt-first-report": ("a report by other states on Russia-DPRK military ties, not an act of "
+                                              "Russia's: the troop and treaty items carry them"),
+    "post2018_events:p25-lee-russia-important": "a statement of Seoul's own, not a contact between Russia and a Korea",
+    "post2018_events:p25-seoul-moscow-contacts": ("a contact Seoul reported and Moscow denied: disputed, so not counted "
+                                                  "(the lesson discusses it)"),
     "events:2017-russia-china-double-freeze": ("a Russia-China proposal addressed to all parties; the "
                                                "perspectives table records it"),
 }
+EVIDENCE_FROM = 2000  # the balance is weighed from Putin's first term; Lesson 0 tells the 1990s
 _MULTILATERAL = ("the multilateral Six-Party Talks, where Russia met both Koreas at one table "
                  "(Lesson 1)")
 _LEADER_WORDS = r"Putin|Medvedev|[Ss]ummit|State Duma|Lavrov|Kim Jong"
@@ -339,6 +345,12 @@ def _assemble(tables: Mapping[str, pd.DataFrame]) -> tuple[pd.DataFrame, pd.Data
             if not evidence_scope(table, row):
                 continue
             key = _row_key(table, row[_ID_COLUMN[table]])
+            year = pd.Timestamp(row["date"]).year
+            if not EVIDENCE_FROM <= year <= PERIODS[-1][1]:
+                reason = (f"before {EVIDENCE_FROM}, where the evidence starts (Lesson 0 tells the 1990s)"
+                          if year < EVIDENCE_FROM else f"after {PERIODS[-1][1]}, the last full year the periods cover")
+                coverage.append({"row": key, "table": table, "status": "excluded", "item": "", "reason": reason})
+                continue
             if key in EXCLUDED and EXCLUDED[key]:
                 coverage.append({"row": key, "table": table, "status": "excluded", "item": "",
                                  "reason": EXCLUDED[key]})
