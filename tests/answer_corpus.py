@@ -440,14 +440,14 @@ add("04", "q3", [
 ])
 add("04", "q4", [
     (["a", "c", "e"], C), (["e", "a", "c"], C), ("a, c, e", C), ({"a", "c", "e"}, C),
-    (["c", "e"], P, "q5-m1"), (["a", "e"], P, "q5-m2"), (["a", "c", "d", "e"], P, "q5-m3"),
+    (["c", "e"], P, "q4-m1"), (["a", "e"], P, "q4-m2"), (["a", "c", "d", "e"], P, "q4-m3"),
     (["a", "c"], P), (["a", "b", "c", "e"], P),
     (["b", "d", "f"], I), (["f"], I),
     (["z"], X), (["China"], X),
 ])
 add("04", "q5", [
     ("c", C), ("C", C), ("(c)", C),
-    ("e", I, "q8-m1"), ("b", I, "q8-m2"), ("a", I),
+    ("e", I, "q5-m1"), ("b", I, "q5-m2"), ("a", I),
     ("z", X), (2014, X),
 ])
 add("04", "q6", [
@@ -461,8 +461,8 @@ add("04", "q6", [
     ({"dual suspension": "China", "maximum pressure": "US", "nine bridges": "South Korea", "abductions": "Japan",
       "nuclear law": "North Korea", "closed issue": "Russia"}, C),
     ({**PROPOSALS, "suspension for suspension (2017)": "Russia", "denuclearisation is a 'closed issue' (2024)": "China"},
-     P, "q9-m1"),
-    ({**PROPOSALS, "no normalisation before the abductions are resolved": "South Korea"}, P, "q9-m2"),
+     P, "q6-m1"),
+    ({**PROPOSALS, "no normalisation before the abductions are resolved": "South Korea"}, P, "q6-m2"),
     ({**PROPOSALS, "nine bridges with Russia (2017)": "Russia"}, P),
     ({k: "Russia" for k in PROPOSALS}, P),
     ({**PROPOSALS, "suspension for suspension (2017)": "Mars"}, X), ({**PROPOSALS, "nine bridges": "z"}, X),
@@ -478,17 +478,17 @@ add("04", "q7", [
     (Code("def share_of_all(c):\n"
           "    w = evidence.pivot_table(index='period', columns=c, values='weight', aggfunc='sum', fill_value=0)\n"
           "    return w['DPRK'] / w.sum(axis=1)\n"
-          f"shares = pd.DataFrame({{c: share_of_all(c) for c in {CODING_NAMES}}})"), P, "q10-m1"),
+          f"shares = pd.DataFrame({{c: share_of_all(c) for c in {CODING_NAMES}}})"), P, "q7-m1"),
     (Code("def count_share(c):\n"
           "    n = evidence.groupby(['period', c]).size().unstack(fill_value=0)\n"
           "    return n['DPRK'] / (n['DPRK'] + n['ROK'])\n"
-          f"shares = pd.DataFrame({{c: count_share(c) for c in {CODING_NAMES}}})"), P, "q10-m2"),
+          f"shares = pd.DataFrame({{c: count_share(c) for c in {CODING_NAMES}}})"), P, "q7-m2"),
     (Code(SHARE_FN + f"shares = pd.DataFrame({{c: 1 - dprk_share(c) for c in {CODING_NAMES}}})"), I),
     (0.5, X),
 ])
 add("04", "q8", [
     (["a", "b", "e"], C), ({"a", "b", "e"}, C), ("a, b, e", C),
-    (["a", "b", "c", "e"], P, "q11-m1"), (["a", "e", "f"], P, "q11-m2"), (["e"], P, "q11-m3"), (["a", "b"], P),
+    (["a", "b", "c", "e"], P, "q8-m1"), (["a", "e", "f"], P, "q8-m2"), (["e"], P, "q8-m3"), (["a", "b"], P),
     (["c", "d", "f"], I),
     (["a", "z"], X),
 ])
