@@ -53,6 +53,15 @@ def type_name(value: Any) -> str:
         return "object"
 
 
+def value_at(series: Any, label: Any, default: Any = None) -> Any:
+    """``series[label]`` by label only, else ``default``. (``Series.get(2014)`` on a Series whose
+    index is not made of integers falls back to position 2014 and, in pandas 2, warns.)"""
+    try:
+        return series.loc[label] if label in series.index else default
+    except (TypeError, KeyError, AttributeError):
+        return default
+
+
 # --------------------------------------------------------------------------- text helpers
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
 
@@ -774,5 +783,5 @@ class FreeTextAnswer(AnswerKind):
 __all__ = [
     "AnswerKind", "CannotRead", "Grade", "NumberAnswer", "YearAnswer", "DateAnswer", "NameAnswer",
     "ChoiceAnswer", "MultiChoiceAnswer", "NameSetAnswer", "OrderingAnswer", "MatchingAnswer",
-    "FrameAnswer", "FreeTextAnswer", "fold_text", "parse_date", "parse_number", "safe_repr",
+    "FrameAnswer", "FreeTextAnswer", "fold_text", "parse_date", "parse_number", "safe_repr", "value_at",
 ]

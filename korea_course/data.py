@@ -37,17 +37,19 @@ class CourseDataError(ValueError):
 
 
 def data_dir() -> Path:
-    """The course_data folder: $KOREA_COURSE_DATA, else the one beside this package or above the working folder."""
+    """The course_data folder: $KOREA_COURSE_DATA, else the one of the course folder holding the
+    working folder (a notebook's kernel runs in notebooks/ or exercises/, so this is the student's
+    own, possibly freshly pulled, copy), else the one beside this package."""
     override = os.environ.get(ENV_VAR)
     if override:
         return Path(override)
-    beside = Path(__file__).resolve().parent.parent / "course_data"
-    if (beside / "datapackage.json").is_file():
-        return beside
     here = Path.cwd().resolve()
     for folder in (here, *here.parents):
         if (folder / "course_data" / "datapackage.json").is_file():
             return folder / "course_data"
+    beside = Path(__file__).resolve().parent.parent / "course_data"
+    if (beside / "datapackage.json").is_file():
+        return beside
     raise CourseDataError("I can't find the course data: no course_data/datapackage.json beside the "
                           "korea_course package or above the working folder. Open the notebooks from the course folder.")
 

@@ -7,7 +7,7 @@ go stale.
 from __future__ import annotations
 
 from ..answers import (ChoiceAnswer, DateAnswer, FrameAnswer, FreeTextAnswer, MatchingAnswer, MultiChoiceAnswer,
-                       NameAnswer, NameSetAnswer, NumberAnswer, OrderingAnswer, YearAnswer)
+                       NameAnswer, NameSetAnswer, NumberAnswer, OrderingAnswer, YearAnswer, value_at)
 from ..checking import ExerciseSet, Misconception, Question
 from ..data import load_table
 from ..explorers.lesson03 import trade_balance, trade_growth
@@ -132,7 +132,7 @@ exercises = ExerciseSet("03", "The Nine Bridges", [
                           code='both = trade.dropna(subset=["rok_exports_usd_million", "rok_imports_usd_million"])'
                                '.set_index("year")\nbalance = both["rok_imports_usd_million"] - '
                                'both["rok_exports_usd_million"]',
-                          matches=lambda s: abs(float(s.get(2018, 0)) - 10200) < 1),
+                          matches=lambda s: abs(float(value_at(s, 2018, 0)) - 10200) < 1),
             Misconception(None, "Your Series keeps the years without export or import figures, so it is full of "
                                 "NaN. A missing figure is not a zero and not a balance: drop those years first.",
                           code='balance = trade.set_index("year")["rok_exports_usd_million"] - '

@@ -33,6 +33,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FormatStrFormatter, FuncFormatter, MaxNLocator, MultipleLocator
 
+from ..answers import value_at
 from ..data import PARTY_NAMES, cite, date_words, load_table, split_multi
 from ..plotting import OKABE_ITO, join_words
 from ..widgets import Explorer, View, dropdown, multi_picker, persistent, year_range_slider
@@ -620,7 +621,7 @@ def trade_balance(trade: pd.DataFrame) -> pd.Series:
 def trade_growth(trade: pd.DataFrame, start: int, end: int, column: str = "total_usd_million") -> float:
     """Percent change of ``column`` from year ``start`` to year ``end``."""
     values = trade.set_index("year")[column]
-    a, b = values.get(start), values.get(end)
+    a, b = value_at(values, start), value_at(values, end)
     if a is None or b is None or pd.isna(a) or pd.isna(b):
         raise ValueError(f"No {TRADE_SERIES.get(column, column).lower()} figure for {start if pd.isna(a) else end}.")
     return (b - a) / a * 100
