@@ -14,6 +14,7 @@ NOTEBOOK_DIRS = notebooks exercises
 help:
 	@echo "make lab   - open the course in JupyterLab (first run installs everything into $(VENV))"
 	@echo "make test  - run the whole test suite"
+	@echo "make site  - build the web edition into $(SITE_DIR)/ (every notebook run, as static pages)"
 
 # Every package at the exact version of the lock (requirements-test.lock: the course's
 # requirements.lock plus the test tools). The course package itself is not installed: the

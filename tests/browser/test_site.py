@@ -97,6 +97,8 @@ def test_every_notebook_has_a_page_linked_from_the_index(site_dir):
         assert "Launch on Binder" in text and "Open on your hub" in text, name
         assert "<script" not in text, f"{name} loads a script (the web edition needs none)"
         assert "application/vnd.jupyter.widget" not in text, f"{name} still holds a live widget"
+        # built where another version of the package is installed: the pages would tell readers so
+        assert "not the different copy installed" not in text, f"{name} was built beside another installed version"
 
 
 def test_pages_load_cleanly_with_working_links_and_images_and_no_serious_axe_violation(
