@@ -3,8 +3,9 @@ straight from the repository (tests/conftest.py adds the unit tests' own set-up)
 
 Nothing a test run does may write into the course folder: the progress file that exercise
 notebooks save goes to a temporary file (kernels started by nbval inherit the environment),
-no bytecode caches are written, and Hypothesis keeps no example database. A
-KOREA_COURSE_PROGRESS set by the caller (as `make test` does) is respected.
+no bytecode caches are written, and Hypothesis keeps its files (no example database) in the
+temporary folder too. A KOREA_COURSE_PROGRESS set by the caller (as `make test` does) is
+respected.
 """
 import os
 import shutil
@@ -15,6 +16,7 @@ _scratch = tempfile.mkdtemp(prefix="korea-course-tests-")
 if not os.environ.get("KOREA_COURSE_PROGRESS"):
     os.environ["KOREA_COURSE_PROGRESS"] = os.path.join(_scratch, "progress.json")
 os.environ["PYTHONDONTWRITEBYTECODE"] = "1"  # kernels and other child processes
+os.environ["HYPOTHESIS_STORAGE_DIRECTORY"] = os.path.join(_scratch, "hypothesis")  # else ./.hypothesis
 sys.dont_write_bytecode = True  # this process, from here on
 
 try:

@@ -281,6 +281,14 @@ def test_running_nbval_directly_writes_nothing_into_the_course_folder(tmp_path):
     assert not new, f"a direct nbval run wrote into the course folder: {sorted(new)}"
 
 
+def test_this_run_keeps_hypothesis_and_progress_files_out_of_the_repository():
+    """The repository's conftest.py is in force for this very run."""
+    for variable in ("HYPOTHESIS_STORAGE_DIRECTORY", "KOREA_COURSE_PROGRESS"):
+        where = os.environ.get(variable)
+        assert where, f"{variable} is not set"
+        assert not Path(where).resolve().is_relative_to(ROOT.resolve()), f"{variable}={where} is inside the repository"
+
+
 # ------------------------------------------------------------------------------ pandas
 def test_label_lookups_raise_no_pandas_warning():
     """A student's Series indexed by text: the checks look years up by label only. pandas 2
