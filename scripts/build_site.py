@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import html
 import os
 import queue
 import re
-import shutil
 import sys
 import tempfile
 import time
