@@ -5,13 +5,20 @@ text descriptions), ``formatting`` (lists, year ranges, money and figure styles 
 ``widgets`` (the explorer pattern), ``timeline`` (timelines of events), ``answers`` and
 ``checking`` (auto-checked exercises), ``progress`` (the progress file), ``exercises`` (one
 question set per lesson) and ``explorers`` (one package per lesson).
+
+The notebooks import the copy of this package that sits in their own course folder
+(``notebooks/korea_course`` and ``exercises/korea_course`` are links to it), so a course
+update pulled into a student's folder takes effect without reinstalling anything. If a
+different version is also installed in the Python environment, importing says so once.
 """
-from .data import CourseDataError, cite, load_table
-from .plotting import new_figure, show_figure
+from __future__ import annotations
 
-from .checking import install_friendly_errors as _install_friendly_errors
+__version__ = "0.2.0"
 
-__version__ = "0.1.0"
+from .checking import install_friendly_errors as _install_friendly_errors  # noqa: E402
+from .data import CourseDataError, cite, load_table  # noqa: E402
+from .plotting import new_figure, show_figure  # noqa: E402
+
 _install_friendly_errors()  # in a notebook: NameErrors (a skipped cell, a restart) are explained in words
 
 
@@ -19,4 +26,37 @@ def load_ipython_extension(shell) -> None:  # pragma: no cover - called by IPyth
     """``%load_ext korea_course``, or ``c.InteractiveShellApp.extensions = ["korea_course"]`` in the
     kernel's configuration: the explanations are there from kernel start, before any cell ran."""
     _install_friendly_errors()
-__all__ = ["load_table", "cite", "CourseDataError", "new_figure", "show_figure"]
+
+
+def shadowed_install_notice() -> str:
+    """One sentence if a differently versioned korea-course is installed but this folder's copy is used; else ''."""
+    import json
+    from importlib import metadata
+    from pathlib import Path
+
+    try:
+        dist = metadata.distribution("korea-course")
+        installed = dist.version
+    except Exception:  # not installed, or unreadable metadata: nothing is shadowed
+        return ""
+    if installed == __version__:
+        return ""
+    here = Path(__file__).resolve().parent
+    try:  # an editable install of this very folder is this copy, not another one
+        url = json.loads(dist.read_text("direct_url.json") or "{}").get("url", "")
+        if url.startswith("file://") and Path(url[len("file://"):]).resolve() == here.parent:
+            return ""
+        if Path(str(dist.locate_file("korea_course"))).resolve() == here:
+            return ""
+    except Exception:
+        pass
+    return (f"Note: this notebook uses the course package of its own folder ({here.parent.name}, "
+            f"version {__version__}), not the different copy installed in this Python (version {installed}).")
+
+
+_notice = shadowed_install_notice()
+if _notice:
+    print(_notice)
+
+__all__ = ["load_table", "cite", "CourseDataError", "new_figure", "show_figure", "shadowed_install_notice",
+           "__version__"]

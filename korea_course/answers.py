@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from numbers import Number
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+from .data import value_at  # noqa: F401  (re-exported: exercise modules read answers by label with it)
+
 
 class CannotRead(Exception):
     """The answer is of a form this kind cannot interpret; the message says what to do."""
@@ -1075,5 +1077,5 @@ __all__ = [
     "AnswerKind", "CannotRead", "Grade", "NumberAnswer", "YearAnswer", "DateAnswer", "NameAnswer",
     "ChoiceAnswer", "MultiChoiceAnswer", "NameSetAnswer", "OrderingAnswer", "MatchingAnswer",
     "FrameAnswer", "FreeTextAnswer", "NameMatcher", "date_parts", "fold_text", "name_keys", "parse_date",
-    "parse_number", "safe_repr", "shared_aliases",
+    "parse_number", "safe_repr", "shared_aliases", "value_at",
 ]

@@ -37,17 +37,19 @@ class CourseDataError(ValueError):
 
 
 def data_dir() -> Path:
-    """The course_data folder: $KOREA_COURSE_DATA, else the one beside this package or above the working folder."""
+    """The course_data folder: $KOREA_COURSE_DATA, else the one of the course folder holding the
+    working folder (a notebook's kernel runs in notebooks/ or exercises/, so this is the student's
+    own, possibly freshly pulled, copy), else the one beside this package."""
     override = os.environ.get(ENV_VAR)
     if override:
         return Path(override)
-    beside = Path(__file__).resolve().parent.parent / "course_data"
-    if (beside / "datapackage.json").is_file():
-        return beside
     here = Path.cwd().resolve()
     for folder in (here, *here.parents):
         if (folder / "course_data" / "datapackage.json").is_file():
             return folder / "course_data"
+    beside = Path(__file__).resolve().parent.parent / "course_data"
+    if (beside / "datapackage.json").is_file():
+        return beside
     raise CourseDataError("I can't find the course data: no course_data/datapackage.json beside the "
                           "korea_course package or above the working folder. Open the notebooks from the course folder.")
 
@@ -319,6 +321,15 @@ def date_text(stamp: Any, precision: Any = "day") -> str:
         return ""
     fmt = {"year": "%Y", "month": "%Y-%m"}.get(precision, "%Y-%m-%d")
     return pd.Timestamp(stamp).strftime(fmt)
+
+
+def value_at(series: Any, label: Any, default: Any = None) -> Any:
+    """``series[label]`` by label only, else ``default``. (``Series.get(2014)`` on a Series whose
+    index is not made of integers falls back to position 2014 and, in pandas 2, warns.)"""
+    try:
+        return series.loc[label] if label in series.index else default
+    except (TypeError, KeyError, AttributeError):
+        return default
 
 
 def split_multi(value: Any) -> list[str]:

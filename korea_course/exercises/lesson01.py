@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..answers import (ChoiceAnswer, DateAnswer, FrameAnswer, FreeTextAnswer, MatchingAnswer,
-                       MultiChoiceAnswer, NumberAnswer, OrderingAnswer, YearAnswer)
+                       MultiChoiceAnswer, NumberAnswer, OrderingAnswer, YearAnswer, value_at)
 from ..checking import ExerciseSet, Misconception, Question
 from ..data import load_table
 from ..explorers.lesson01.data import panel_renewal_years, years_in_a_row
@@ -51,7 +51,7 @@ def _days_without_plus_one(s: pd.Series) -> bool:
     meetings = sessions.groupby(sessions["start_date"].dt.year).size()
     wrong = expected_days_per_year() - meetings
     try:
-        return all(int(s.get(year, -999)) == int(v) for year, v in wrong.items()) and len(s) == len(wrong)
+        return all(int(value_at(s, year, -999)) == int(v) for year, v in wrong.items()) and len(s) == len(wrong)
     except Exception:
         return False
 
@@ -60,7 +60,7 @@ def _counts_meetings(s: pd.Series) -> bool:
     sessions = _sessions()
     meetings = sessions.groupby(sessions["start_date"].dt.year).size()
     try:
-        return len(s) == len(meetings) and all(int(s.get(y, -999)) == int(v) for y, v in meetings.items())
+        return len(s) == len(meetings) and all(int(value_at(s, y, -999)) == int(v) for y, v in meetings.items())
     except Exception:
         return False
 

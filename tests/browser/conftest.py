@@ -82,7 +82,7 @@ def chromium_path() -> str:
     try:
         import playwright  # noqa: F401
     except ImportError:
-        unavailable("the `playwright` package is not installed (pip install -r requirements-test.txt)")
+        unavailable("the `playwright` package is not installed (pip install -r requirements-test.lock)")
     return path
 
 

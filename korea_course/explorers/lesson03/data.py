@@ -10,7 +10,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from ...data import PARTY_NAMES, cite, split_multi
+from ...data import PARTY_NAMES, cite, split_multi, value_at
 
 
 #: The nine bridges in the order Moon named them on 7 September 2017.
@@ -219,7 +219,7 @@ def trade_balance(trade: pd.DataFrame) -> pd.Series:
 def trade_growth(trade: pd.DataFrame, start: int, end: int, column: str = "total_usd_million") -> float:
     """Percent change of ``column`` from year ``start`` to year ``end``."""
     values = trade.set_index("year")[column]
-    a, b = values.get(start), values.get(end)
+    a, b = value_at(values, start), value_at(values, end)
     if a is None or b is None or pd.isna(a) or pd.isna(b):
         raise ValueError(f"No {TRADE_SERIES.get(column, column).lower()} figure for {start if pd.isna(a) else end}.")
     return (b - a) / a * 100
