@@ -27,6 +27,9 @@ $(STAMP): requirements.lock requirements-test.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-test.lock
+	@# Kernels load korea_course at start, so a check run before the set-up cell (say, after a
+	@# restart) is explained in words; where the course is not importable IPython just logs it.
+	@mkdir -p $(VENV)/etc/ipython && echo 'c.InteractiveShellApp.extensions = ["korea_course"]' > $(VENV)/etc/ipython/ipython_kernel_config.py
 	@touch $(STAMP)
 
 lab: $(STAMP)

@@ -141,7 +141,7 @@ and a short reflection.
 3. Run the check cell under it: `q1.check()` tells you *Correct*, *Partly correct*, *Not right yet*,
    *Not attempted yet* or *Could not check*, always in words.
 4. Stuck? Remove the `#` in front of `q1.hint()` and run it; a more specific hint unlocks after your next
-   attempt. `q1.solution()` shows a worked answer.
+   attempt. After a first try, `q1.solution()` shows a worked answer.
 5. `progress()` at the end shows your status for this lesson and the whole course.
 
 You may use the tables `events` and `actors` (the same as in the lesson) to find or compute answers.

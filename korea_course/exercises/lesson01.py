@@ -119,7 +119,7 @@ Ten questions on the lesson `notebooks/01_six_party_talks.ipynb`. For each one:
 2. run the check cell below it: `q1.check()` says *Correct*, *Partly correct* or *Not right yet*,
    and explains;
 3. stuck? Uncomment `q1.hint()` (hints unlock one level at a time, after an attempt) or
-   `q1.solution()`.
+   `q1.solution()` (a worked answer, after a first try).
 
 Your results are saved in your progress file; `progress()` at the end shows where you are. Run the
 setup cell first.

@@ -82,7 +82,7 @@ These exercises go with `notebooks/02_debt_settlement.ipynb`. Each question has 
 1. a short task;
 2. an **answer cell** that reads `name = ____`: replace the `____` with your answer and run the cell;
 3. a **check cell**: run `qN.check()` to get feedback. `qN.hint()` gives a hint (the next level unlocks
-   after you try an answer), `qN.solution()` shows a worked answer.
+   after you try an answer), and after a first try `qN.solution()` shows a worked answer.
 
 Your progress is saved as you go; `progress()` at the end shows where you are. Run the setup cell first.
 

@@ -99,8 +99,8 @@ How the checks work:
 2. For each question, replace the `____` in the answer cell with your answer and run that cell.
 3. Run the check cell under it: `q1.check()` tells you whether the answer is right, partly right or
    not yet right, with a targeted message.
-4. Stuck? `q1.hint()` gives a hint (the next one unlocks after another try); `q1.solution()` shows a
-   worked answer.
+4. Stuck? `q1.hint()` gives a hint (the next one unlocks after another try); after a first try
+   `q1.solution()` shows a worked answer.
 
 Run `progress()` at the end to see where you are. Your progress is saved in a small file in the
 course folder.

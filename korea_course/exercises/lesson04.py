@@ -256,7 +256,7 @@ INTRO = """\
 
 How the checks work: in each **answer cell** replace the `____` with your answer and run the cell;
 then run the **check cell** below it (`q1.check()`). If you are stuck, remove the `#` before
-`q1.hint()` and run it — each new attempt unlocks the next hint; `q1.solution()` shows a worked answer.
+`q1.hint()` and run it — each new attempt unlocks the next hint; after a first try `q1.solution()` shows a worked answer.
 Run the setup cell first. Your progress is saved; `progress()` at the end shows it.
 
 The exercises use the tables of the lesson: `claims`, `perspectives`, `events` and `evidence`
