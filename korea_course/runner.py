@@ -225,10 +225,11 @@ def run_in_kernel(notebook, *, cwd: Path | None = None, env: Mapping[str, str] |
 
 def _poll_reply(km, kc, msg_id: str, timeout: float, poll: float, outputs: list | None):
     """The execute reply to ``msg_id`` (or a string saying why there is none), gathering the
-    cell's outputs from iopub into ``outputs`` on the way."""
+    cell's outputs from iopub into ``outputs`` on the way (until the kernel is idle again)."""
     deadline = time.perf_counter() + timeout
+    idle = False
     while True:
-        _drain_iopub(kc, msg_id, outputs)
+        idle = _drain_iopub(kc, msg_id, outputs) or idle
         try:
             msg = kc.get_shell_msg(timeout=poll)
         except queue.Empty:
@@ -240,31 +241,34 @@ def _poll_reply(km, kc, msg_id: str, timeout: float, poll: float, outputs: list 
                 return "the kernel died"
             continue
         if msg.get("parent_header", {}).get("msg_id") == msg_id and msg.get("msg_type") == "execute_reply":
-            _drain_iopub(kc, msg_id, outputs, settle=0.05 if outputs is not None else 0)
+            settle = time.perf_counter() + 5.0
+            while outputs is not None and not idle and time.perf_counter() < settle:
+                idle = _drain_iopub(kc, msg_id, outputs, wait=poll)
             return msg
 
 
-def _drain_iopub(kc, msg_id: str, outputs: list | None, settle: float = 0) -> None:
+def _drain_iopub(kc, msg_id: str, outputs: list | None, wait: float = 0) -> bool:
+    """Read what iopub holds (waiting up to ``wait`` s for the first message); keep the outputs
+    of ``msg_id`` in ``outputs``. True when the kernel said it is idle after ``msg_id``."""
     from nbformat.v4 import output_from_msg
 
-    clear_pending = False
+    idle = False
     while True:
         try:
-            msg = kc.get_iopub_msg(timeout=settle)
+            msg = kc.get_iopub_msg(timeout=wait)
         except queue.Empty:
-            return
-        if outputs is None or msg.get("parent_header", {}).get("msg_id") != msg_id:
+            return idle
+        wait = 0
+        if msg.get("parent_header", {}).get("msg_id") != msg_id:
             continue
-        kind = msg["msg_type"]
-        if kind == "clear_output":
-            if msg["content"].get("wait"):
-                clear_pending = True
-            else:
-                outputs.clear()
+        kind, content = msg["msg_type"], msg["content"]
+        if kind == "status":
+            idle = idle or content.get("execution_state") == "idle"
+        elif outputs is None:
+            continue
+        elif kind == "clear_output":
+            outputs.clear()
         elif kind in ("stream", "display_data", "execute_result", "error"):
-            if clear_pending:
-                outputs.clear()
-                clear_pending = False
             out = output_from_msg(msg)
             if kind == "stream" and outputs and outputs[-1].get("output_type") == "stream" \
                     and outputs[-1].get("name") == out.get("name"):

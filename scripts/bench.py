@@ -490,7 +490,8 @@ SECTIONS = ("execution", "explorers", "checks", "imports", "suite")
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--reps", type=int, default=5, help="runs of each notebook and each explorer (default 5)")
+    ap.add_argument("--exec-reps", type=int, default=7, help="fresh-kernel runs of each notebook (default 7)")
+    ap.add_argument("--reps", type=int, default=5, help="runs of each explorer, 30+ changes each (default 5)")
     ap.add_argument("--check-reps", type=int, default=5, help="timings per check case")
     ap.add_argument("--import-runs", type=int, default=11, help="fresh interpreters per import figure")
     ap.add_argument("--min-changes", type=int, default=30, help="value changes per explorer and run")
@@ -512,7 +513,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows: list[Row] = []
     try:
         if "execution" in chosen:
-            rows += execution_rows(run_execution(args.reps, args.cell_timeout, workdir))
+            rows += execution_rows(run_execution(args.exec_reps, args.cell_timeout, workdir))
         if "explorers" in chosen:
             rows += explorer_rows(run_explorers(args.reps, args.min_changes))
         if "checks" in chosen:
