@@ -53,14 +53,15 @@ def test_drive_floor_and_timeline_explorers(bench):
         res = bench.drive_explorer(factory, limit=4)
         assert res["errors"] == [] and len(res["ms"]) == len(res["cpu_ms"]) == 4
         assert len(res["compute_ms"]) == 4 and len(res["png_ms"]) == 4  # the parts were timed too
-        pooled[name] = {k: v for k, v in res.items() if k != "controls"} | {"reps": [1.0]}
+        pooled[name] = {k: v for k, v in res.items() if k != "controls"} | {"ratios": []}
     assert res["controls"] == {"years": "IntRangeSlider", "categories": "SelectMultiple", "actor": "Dropdown"}
+    pooled["timeline.timeline_explorer"]["ratios"] = [1.2, 1.6, 1.4]
     rows = bench.explorer_rows(pooled)
     assert [r.item for r in rows] == ["floor explorer (one line, updated in place) median",
                                       "timeline.timeline_explorer median ÷ floor explorer",
                                       "timeline.timeline_explorer p95"]
     assert [r.target for r in rows] == ["info", "≤ 1.5×", "≤ 50 ms"]
-    assert rows[1].met is (rows[1].value <= 1.5)
+    assert rows[1].value == 1.4 and rows[1].met is True  # the median of the paired ratios
 
 
 def test_checks_time_every_case_with_its_progress_write(bench, tmp_path, monkeypatch):
@@ -77,16 +78,16 @@ def test_checks_time_every_case_with_its_progress_write(bench, tmp_path, monkeyp
     with bench.display_off():
         exercise_set.setup(namespace)
     assert [v for _, v in bench.check_cases(exercise_set, namespace)][:2] == [2009, 2008]
-    ms = bench.time_checks(exercise_set, namespace, reps=2)
-    assert len(ms) == 2 * (2 + len(bench.JUNK))
-    assert json.loads(progress.read_text())["lessons"]["99"]["q1"]["attempts"] >= len(ms) - 2 * len(bench.JUNK)
-    rows = bench.check_rows({"99": ms, "progress.update": [0.5, 0.6]})
+    timed = bench.time_checks(exercise_set, namespace, reps=2)
+    assert len(timed["ms"]) == len(timed["cpu_ms"]) == 2 * (2 + len(bench.JUNK))
+    assert json.loads(progress.read_text())["lessons"]["99"]["q1"]["attempts"] >= 4  # solution and misconception, twice
+    rows = bench.check_rows({"99": timed, "progress.update": {"ms": [0.5, 0.6], "cpu_ms": [0.1, 0.1]}})
     assert [r.target for r in rows] == ["info", "≤ 5 ms"]
 
 
 def test_execution_rows_from_real_kernel_runs(bench, tmp_path, monkeypatch):
     """One floor-like and one two-cell notebook through the shared runner, then the ratios."""
-    from korea_course.runner import run_in_kernel
+    from korea_course.runner import KernelRun, run_in_kernel
 
     paths = {}
     for name, cells in (("floor", ["import json"]), ("subject", ["x = 1", "print(x + 1)"])):
@@ -96,12 +97,14 @@ def test_execution_rows_from_real_kernel_runs(bench, tmp_path, monkeypatch):
     floor, subject = run_in_kernel(paths["floor"]), run_in_kernel(paths["subject"])
     assert floor.error == subject.error == "" and len(subject.cell_s) == 2
     assert subject.seconds > subject.startup_s > 0 and subject.peak_rss_mb > 0
-    key = "tests/bench-smoke.ipynb"
     monkeypatch.setattr(bench, "where_time_goes", lambda path, runs, floor: "(smoke)")  # not a course notebook
-    rows = bench.execution_rows({"floor": [floor, floor], key: [subject]})
+    slow = KernelRun("slow", seconds=subject.seconds * 2, cpu_s=subject.cpu_s, peak_rss_mb=subject.peak_rss_mb)
+    key = "tests/bench-smoke.ipynb"
+    rows = bench.execution_rows({key: [(subject, floor), (subject, floor), (slow, floor)], "other": [(subject, floor)] * 3})
     by_item = {r.item: r for r in rows}
-    assert by_item[f"{key} ÷ floor"].value == pytest.approx(subject.seconds / floor.seconds)
-    assert by_item["whole course (1 notebooks) ÷ (1 × floor)"].target == "≤ 1.25×"
+    assert by_item[f"{key} ÷ floor"].value == pytest.approx(subject.seconds / floor.seconds)  # the median pair
+    assert by_item["whole course: 2 notebooks ÷ 2 floor kernels"].value == pytest.approx(subject.seconds / floor.seconds)
+    assert by_item["whole course: 2 notebooks ÷ 2 floor kernels"].target == "≤ 1.25×"
     assert by_item[f"{key} ÷ floor"].target == "≤ 1.4×" and by_item[f"{key} peak RSS ÷ floor"].target == "≤ 1.2×"
 
 
