@@ -1,10 +1,11 @@
 """How fast the course feels, each figure a ratio against a floor measured in the same run
-(``make bench``; the machine is shared and noisy, so floors and subjects are interleaved and
-every target is judged on a median or p95 of many runs).
+(``make bench``). The machine is shared and noisy, so every notebook and explorer run comes
+right after a floor run of its own, a ratio is the median of those paired ratios over the
+repetitions, and CPU times (what an idle machine would show) are reported beside wall times.
 
 execution  every lesson and exercise notebook (the lesson registry) in a fresh kernel, against
            the floor: a one-cell notebook importing what the course imports. Whole course
-           <= 1.25 x (10 x floor); no notebook above 1.4 x floor. Peak memory <= 1.2 x floor.
+           <= 1.25 x its ten floor kernels; no notebook above 1.4 x. Peak memory <= 1.2 x floor.
 explorers  every explorer driven through 30+ value changes generated from its controls, against
            a one-line floor explorer: median <= 1.5 x floor explorer, p95 <= 50 ms.
 checks     ``check()`` (the progress write included, display switched off) on every question with
@@ -310,7 +311,8 @@ def explorer_rows(pooled: dict[str, dict]) -> list[Row]:
     floor = pooled.pop("floor")
     rows = [Row("explorers", "floor explorer (one line, updated in place) median", statistics.median(floor["ms"]), "ms",
                 spread(floor["ms"], "ms"), note=f"p95 {p95(floor['ms']):.1f} ms; CPU time median "
-                f"{statistics.median(floor['cpu_ms']):.1f} ms, p95 {p95(floor['cpu_ms']):.1f} ms")]
+                f"{statistics.median(floor['cpu_ms']):.1f} ms, p95 {p95(floor['cpu_ms']):.1f} ms; compute "
+                f"{statistics.median(floor['compute_ms']):.1f} ms, PNG {statistics.median(floor['png_ms']):.1f} ms")]
     for name, r in pooled.items():
         ratios = [x for x in r["ratios"] if x == x]
         if not r["ms"] or not ratios:
