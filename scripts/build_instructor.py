@@ -433,24 +433,20 @@ def _kernel_env(progress_file: Path) -> dict[str, str]:
 
 async def execute_answer_key(lesson: Lesson, out_dir: Path, timeout: int) -> tuple[Path, list[str]]:
     """Run the answer key in a fresh kernel; return where it was saved and the problems found."""
+    import asyncio
+
     import nbformat
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+    from korea_course.runner import run_in_kernel
 
     nb = answer_key_notebook(lesson)
     problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="instructor-progress-") as scratch:
         progress_file = Path(scratch) / "progress.json"
-        client = NotebookClient(nb, timeout=timeout, kernel_name="python3", allow_errors=False,
-                                resources={"metadata": {"path": str(lesson.exercise_notebook.parent)}})
-        try:
-            await client.async_execute(env=_kernel_env(progress_file))
-        except CellExecutionError as exc:
-            first = str(exc).strip().splitlines()
-            problems.append(f"lesson {lesson.number}: a cell of the answer key raised an error:\n    "
-                            + "\n    ".join(first[-12:]))
-        except (CellTimeoutError, DeadKernelError, TimeoutError) as exc:
-            problems.append(f"lesson {lesson.number}: the answer key did not finish ({type(exc).__name__}: {exc})")
+        run = await asyncio.to_thread(run_in_kernel, nb, cwd=lesson.exercise_notebook.parent,
+                                      env=_kernel_env(progress_file), cell_timeout=timeout, keep_outputs=True)
+        if run.error:
+            problems.append(f"lesson {lesson.number}: the answer key did not run through: {run.error}")
         saved = {}
         if progress_file.exists():
             try:

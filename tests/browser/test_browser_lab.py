@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from jupyter_harness import ROOT, SELFTEST_PATH, course_notebooks, operate_explorers, rel, run_all_and_check
+from notebook_page import ROOT, SELFTEST_PATH, course_notebooks, operate_explorers, rel, run_all_and_check
 
 pytestmark = pytest.mark.browser
 
