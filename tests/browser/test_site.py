@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from jupyter_harness import ROOT
+from notebook_page import ROOT
 
 AXE_JS = Path(os.environ.get("AXE_CORE_JS", ROOT / ".site-deps" / "node_modules" / "axe-core" / "axe.min.js"))
 BLOCKING_IMPACTS = {"critical", "serious"}
