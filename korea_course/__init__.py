@@ -54,9 +54,29 @@ def shadowed_install_notice() -> str:
             f"version {__version__}), not the different copy installed in this Python (version {installed}).")
 
 
+def _show_once_in_a_cell(text: str) -> None:
+    """Print ``text`` in the output of the cell that runs now, or of the first cell to run if the
+    kernel imported the course at start (the IPython extension): never only in the kernel's log."""
+    try:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+    except Exception:  # no IPython at all
+        shell = None
+    if shell is None or not hasattr(shell, "events"):
+        print(text)
+        return
+
+    def show(*_args) -> None:
+        print(text)
+        shell.events.unregister("post_run_cell", show)
+
+    shell.events.register("post_run_cell", show)
+
+
 _notice = shadowed_install_notice()
 if _notice:
-    print(_notice)
+    _show_once_in_a_cell(_notice)
 
 __all__ = ["load_table", "cite", "CourseDataError", "new_figure", "show_figure", "shadowed_install_notice",
            "__version__"]
