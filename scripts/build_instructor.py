@@ -282,12 +282,17 @@ def timing_plan(lesson: Lesson, length: int) -> list[tuple[int, str, str]]:
             what.append("sub-sections: " + "; ".join(s.subsections))
         rows.append((minutes, f"Lesson section: {s.title}", ", ".join(what)))
     if questions:
+        # in class first the questions that gain most from discussion (the analytical ones),
+        # then the others while time is left; the rest is homework
+        from korea_course.checking import ANALYTICAL_SKILLS
+
         chosen, spent = [], 0
-        for q in questions:
+        for q in sorted(questions, key=lambda q: q.skill not in ANALYTICAL_SKILLS):
             cost = question_minutes(q)
             if spent + cost <= exercises or not chosen:
                 chosen.append(q)
                 spent += cost
+        chosen = [q for q in questions if q in chosen]
         rest = [q for q in questions if q not in chosen]
         note = "In class: " + ", ".join(q.id for q in chosen) + "."
         if rest:
