@@ -436,10 +436,8 @@ def _kernel_env(progress_file: Path) -> dict[str, str]:
     return env
 
 
-async def execute_answer_key(lesson: Lesson, out_dir: Path, timeout: int) -> tuple[Path, list[str]]:
+def execute_answer_key(lesson: Lesson, out_dir: Path, timeout: int) -> tuple[Path, list[str]]:
     """Run the answer key in a fresh kernel; return where it was saved and the problems found."""
-    import asyncio
-
     import nbformat
 
     from korea_course.runner import run_in_kernel
@@ -448,8 +446,8 @@ async def execute_answer_key(lesson: Lesson, out_dir: Path, timeout: int) -> tup
     problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="instructor-progress-") as scratch:
         progress_file = Path(scratch) / "progress.json"
-        run = await asyncio.to_thread(run_in_kernel, nb, cwd=lesson.exercise_notebook.parent,
-                                      env=_kernel_env(progress_file), cell_timeout=timeout, keep_outputs=True)
+        run = run_in_kernel(nb, cwd=lesson.exercise_notebook.parent, env=_kernel_env(progress_file),
+                            cell_timeout=timeout, keep_outputs=True)
         if run.error:
             problems.append(f"lesson {lesson.number}: the answer key did not run through: {run.error}")
         saved = {}
@@ -709,31 +707,21 @@ def build(out_dir: Path, *, only: Sequence[str] | None = None, timeout: int = 12
 
 
 def _run_all(lessons: list[Lesson], key_dir: Path, timeout: int, jobs: int | None) -> list:
-    """Execute the answer keys, ``jobs`` kernels at a time (default: one per CPU, at most 4)."""
-    import asyncio
+    """Execute the answer keys, ``jobs`` kernels at a time (default: one per CPU, at most 4).
+    Each kernel is driven from its own thread; a failure is returned in place of its result."""
+    from concurrent.futures import ThreadPoolExecutor
 
-    limit = asyncio.Semaphore(max(1, jobs or min(os.cpu_count() or 1, 4)))
-
-    async def one(lesson: Lesson):
-        async with limit:
-            t0 = time.perf_counter()
-            result = await execute_answer_key(lesson, key_dir, timeout)
-            return result, time.perf_counter() - t0
-
-    async def everything():
-        return await asyncio.gather(*(one(lesson) for lesson in lessons), return_exceptions=True)
+    def one(lesson: Lesson):
+        t0 = time.perf_counter()
+        try:
+            return execute_answer_key(lesson, key_dir, timeout), time.perf_counter() - t0
+        except Exception as exc:  # reported by the caller, lesson by lesson
+            return exc
 
     if not lessons:
         return []
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:  # the usual case: no event loop in this thread
-        return asyncio.run(everything())
-    # called from code that already runs an event loop (a notebook, some test tools): use a thread
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, everything()).result()
+    with ThreadPoolExecutor(max_workers=max(1, jobs or min(os.cpu_count() or 1, 4))) as pool:
+        return list(pool.map(one, lessons))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
