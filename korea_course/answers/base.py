@@ -47,13 +47,13 @@ def type_name(value: Any) -> str:
         return "object"
 
 
-def _as_text(value: Any, what: str = "some text") -> str:
+def as_text(value: Any, what: str = "some text") -> str:
     if isinstance(value, str):
         return value
     raise CannotRead(f"I expected {what} in quotes, like \"…\", but got a {type_name(value)}.")
 
 
-def _as_list(value: Any, what: str, ordered: bool = False) -> list:
+def as_list(value: Any, what: str, ordered: bool = False) -> list:
     """Accept a list, tuple, set, pandas Series/Index or a comma/semicolon separated string.
 
     With ``ordered``, a set or a dict is refused: Python may list their items in any order.

@@ -8,7 +8,7 @@ from numbers import Number
 from typing import Any
 
 from .base import CannotRead, safe_repr, type_name
-from .names import _DASHES
+from .names import DASHES
 
 _MONTHS = {name: i for i, names in enumerate(
     [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -56,7 +56,7 @@ def date_parts(value: Any) -> tuple[int, int | None, int | None]:
     if not isinstance(value, str):
         raise CannotRead(f"I expected a date in quotes, like \"2005-09-19\", but got a {type_name(value)}.")
     original = value
-    text = value.strip().lower().translate(_DASHES)
+    text = value.strip().lower().translate(DASHES)
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     text = re.sub(r"^(\d{4}-\d{1,2}-\d{1,2})[t ]\d{1,2}:\d{2}.*$", r"\1", text)  # a time of day
     try:

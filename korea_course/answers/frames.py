@@ -9,7 +9,7 @@ from typing import Any, Callable, Mapping
 
 from .base import AnswerKind, CannotRead, Grade, type_name
 from .dates import date_parts
-from .names import _DASHES
+from .names import DASHES
 
 
 class FrameAnswer(AnswerKind):
@@ -131,7 +131,7 @@ class FrameAnswer(AnswerKind):
         if isinstance(k, float) and k.is_integer():
             return int(k)
         if isinstance(k, str):
-            text = k.strip().translate(_DASHES).replace("-", "–")
+            text = k.strip().translate(DASHES).replace("-", "–")
             return int(text) if re.fullmatch(r"\d{4}", text) else text
         if hasattr(k, "item") and not isinstance(k, (int, float)):
             try:

@@ -7,12 +7,13 @@ import re
 from numbers import Number
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from .base import AnswerKind, CannotRead, Grade, _as_list, _as_text, safe_repr, type_name
+from .base import AnswerKind, CannotRead, Grade, as_list, as_text, safe_repr, type_name
 from .dates import date_parts, parse_date
 from .names import NameMatcher, fold_text
 from .numeric import parse_number
 
 
+# --------------------------------------------------------------------------- numbers and dates
 class NumberAnswer(AnswerKind):
     """A number within a tolerance, in a stated unit and scale.
 
@@ -152,7 +153,7 @@ class NameAnswer(AnswerKind):
         return self._matcher
 
     def read(self, value: Any) -> str:
-        text = _as_text(value, "a name")
+        text = as_text(value, "a name")
         if not fold_text(text):
             raise CannotRead("The answer is empty: type a name in quotes.")
         return text
@@ -181,7 +182,7 @@ class ChoiceAnswer(AnswerKind):
         self.example = f'"{next(iter(self.options))}"'
 
     def _key(self, item: Any) -> str:
-        text = _as_text(item, "a letter")
+        text = as_text(item, "a letter")
         key = text.strip().strip("()").strip().lower()
         if key in self.options:
             return key
@@ -216,7 +217,7 @@ class MultiChoiceAnswer(ChoiceAnswer):
         self.example = '["a", "c"]'
 
     def read(self, value: Any) -> frozenset:
-        items = _as_list(value, "your choices")
+        items = as_list(value, "your choices")
         keys = [self._key(item) for item in items]
         if not keys:
             raise CannotRead("The list is empty: put the letters of your choices in it.")
@@ -253,12 +254,12 @@ class NameSetAnswer(AnswerKind):
 
     def read(self, value: Any) -> tuple[frozenset, frozenset]:
         """(the items recognised, the folded text of the entries not on the list)."""
-        items = _as_list(value, "names")
+        items = as_list(value, "names")
         if not items:
             raise CannotRead("The list is empty: put the names in it.")
         found, unknown = set(), set()
         for item in items:
-            text = _as_text(item, "each name")
+            text = as_text(item, "each name")
             canon = self.matcher.find(text)
             if canon:
                 found.add(canon)
@@ -299,14 +300,14 @@ class OrderingAnswer(AnswerKind):
         self.example = "[" + ", ".join(f'"{x}"' for x in list(order)[:2]) + ", …]"
 
     def _canon(self, item: Any) -> str:
-        canon = self.matcher.find(_as_text(item, "each item"))
+        canon = self.matcher.find(as_text(item, "each item"))
         if canon is None:
             raise CannotRead(f"I don't recognise {safe_repr(item, 40)} — use the names exactly as listed in the "
                              "question.")
         return canon
 
     def read(self, value: Any) -> tuple:
-        items = tuple(self._canon(x) for x in _as_list(value, "the items in order", ordered=True))
+        items = tuple(self._canon(x) for x in as_list(value, "the items in order", ordered=True))
         if len(set(items)) != len(items):
             raise CannotRead("An item appears twice in your list: each should appear once.")
         if set(items) != set(self.expected):
@@ -391,8 +392,6 @@ class MatchingAnswer(AnswerKind):
         return "; ".join(f"{k} → {v}" for k, v in self.expected.items())
 
 
-# --------------------------------------------------------------------------- pandas results
-
 # --------------------------------------------------------------------------- free text
 _COMMON_WORDS = {"a", "an", "and", "the", "of", "to", "in", "on", "is", "it", "that", "this", "was", "be", "for",
                  "i", "my", "what", "which", "why", "how", "with", "as", "by", "at", "or", "not", "do", "does"}
@@ -414,7 +413,7 @@ class FreeTextAnswer(AnswerKind):
         self.expected = None
 
     def read(self, value: Any) -> str:
-        text = _as_text(value, "your reflection")
+        text = as_text(value, "your reflection")
         words = _words(text)
         if len(words) < self.min_words:
             n = len(words)

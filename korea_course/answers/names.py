@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Any, Iterable, Mapping, Sequence
 
-_DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
+DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")  # every dash and minus sign, for str.translate: "-"
 # British and American spellings of the same word fold together ("programmes" == "programs").
 _SPELLINGS = [(re.compile(r"programme"), "program"), (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
               (re.compile(r"(labo|harbo|neighbo|colo|favo)ur"), r"\1r"), (re.compile(r"tre$"), "ter")]
@@ -20,7 +20,7 @@ def _fold_word(word: str) -> str:
 
 def fold_text(text: str) -> str:
     """Case-, accent-, hyphen-, space- and spelling-insensitive key ("Kim Jong-il" == "kim jong il")."""
-    text = unicodedata.normalize("NFKD", text.translate(_DASHES))
+    text = unicodedata.normalize("NFKD", text.translate(DASHES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("&", " and ")
     text = re.sub(r"[^\w]+", " ", text)
@@ -51,7 +51,7 @@ def name_keys(text: str) -> set[str]:
     if text.count(",") == 1:  # "Song, Young-gil" -> "Young-gil Song"
         last, first = text.split(",")
         text = f"{first} {last}"
-    plain = unicodedata.normalize("NFKD", text.translate(_DASHES))
+    plain = unicodedata.normalize("NFKD", text.translate(DASHES))
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
     plain = re.sub(r"['’ʼ`‘]", "", plain).replace("-", "")
     words = [w for w in re.split(r"[^\w]+", plain) if w and w not in ("the",)]
