@@ -10,8 +10,8 @@ the kinds are written so that arbitrary objects (None, NaN, nested lists, object
 ``__eq__`` or ``__str__`` raise) end in ``CannotRead`` rather than in a crash.
 
 Modules: ``base`` (the protocol, ``Grade``, ``CannotRead`` and the one comparison path),
-``numeric``, ``dates`` and ``names`` (reading numbers, dates and names), ``kinds`` (the answer
-kinds for values, choices, lists and reflections) and ``frames`` (pandas results).
+``numeric``, ``dates`` and ``names`` (reading numbers, dates and names), and the answer kinds:
+``kinds`` (one value, and reflections), ``lists`` (several items) and ``frames`` (pandas results).
 """
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from ..data import value_at  # noqa: F401  (re-exported: exercise modules read a
 from .base import AnswerKind, CannotRead, Grade, safe_repr, type_name
 from .dates import date_parts, parse_date
 from .frames import FrameAnswer
-from .kinds import (ChoiceAnswer, DateAnswer, FreeTextAnswer, MatchingAnswer, MultiChoiceAnswer, NameAnswer,
-                    NameSetAnswer, NumberAnswer, OrderingAnswer, YearAnswer)
+from .kinds import ChoiceAnswer, DateAnswer, FreeTextAnswer, NameAnswer, NumberAnswer, YearAnswer
+from .lists import MatchingAnswer, MultiChoiceAnswer, NameSetAnswer, OrderingAnswer
 from .names import NameMatcher, fold_text, name_keys, shared_aliases
 from .numeric import parse_number
 
