@@ -203,3 +203,16 @@ def test_progress_outside_course_is_memory_only(tmp_path, monkeypatch):
     assert progress.update("00", "q1", status="correct") is False
     assert list(tmp_path.iterdir()) == []
     assert progress.progress_path() is None
+
+
+def test_every_answer_kind_compares_a_misconception_example_the_way_it_reads_an_answer():
+    """One comparison path (AnswerKind.same): the example is read like a student's answer."""
+    from korea_course.answers import NameAnswer, NumberAnswer, YearAnswer
+
+    money = NumberAnswer(1.09, unit="billion USD", scale=1e9)
+    assert money.same(money.read(1.09), "1.09 billion") and money.same(money.read("1,09"), 1.09)
+    assert not money.same(money.read(1.09), 10.96) and not money.same(money.read(1.09), "not a number")
+    year = YearAnswer(2009)
+    assert year.same(year.read("April 2009"), 2009) and not year.same(year.read(2008), 2009)
+    name = NameAnswer("North Korea", aliases=["DPRK"])
+    assert name.same(name.read("dprk"), "North Korea")
