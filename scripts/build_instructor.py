@@ -434,6 +434,7 @@ def _kernel_env(progress_file: Path) -> dict[str, str]:
 async def execute_answer_key(lesson: Lesson, out_dir: Path, timeout: int) -> tuple[Path, list[str]]:
     """Run the answer key in a fresh kernel; return where it was saved and the problems found."""
     import asyncio
+    import functools
 
     import nbformat
 
@@ -443,8 +444,12 @@ async def execute_answer_key(lesson: Lesson, out_dir: Path, timeout: int) -> tup
     problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="instructor-progress-") as scratch:
         progress_file = Path(scratch) / "progress.json"
-        run = await asyncio.to_thread(run_in_kernel, nb, cwd=lesson.exercise_notebook.parent,
-                                      env=_kernel_env(progress_file), cell_timeout=timeout, keep_outputs=True)
+        # run_in_executor, not to_thread: a worker must not inherit this context, where jupyter_client
+        # may have stored the event loop of an earlier kernel run in this thread (two workers would
+        # then share that one loop: "This event loop is already running")
+        run = await asyncio.get_running_loop().run_in_executor(None, functools.partial(
+            run_in_kernel, nb, cwd=lesson.exercise_notebook.parent, env=_kernel_env(progress_file),
+            cell_timeout=timeout, keep_outputs=True))
         if run.error:
             problems.append(f"lesson {lesson.number}: the answer key did not run through: {run.error}")
         saved = {}
