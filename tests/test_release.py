@@ -2,7 +2,7 @@
 (korea_course.__version__) that CHANGELOG.md and CITATION.cff repeat; notebooks use the
 korea_course and course_data of their own course folder even when another copy is installed
 (a JupyterHub image, an editable install), and say so in one sentence; running the notebooks
-under pytest directly writes nothing into the course folder; the course's own label look-ups
+under pytest directly writes nothing into the course folder; the course's own label lookups
 raise no pandas FutureWarning."""
 from __future__ import annotations
 
@@ -327,7 +327,7 @@ def test_label_lookups_raise_no_pandas_warning():
             except Warning:
                 raise
             except Exception:
-                pass  # a rule for another kind of answer may refuse a Series; only look-ups matter
+                pass  # a rule for another kind of answer may refuse a Series; only label lookups matter
     assert not calls, f"Series.get called with {calls}: use korea_course.answers.value_at"
 
 
