@@ -150,7 +150,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     for section in sorted(set(report.lines) | set(report.counts)):
         terminalreporter.write_sep("-", section)
         if report.counts.get(section):
-            terminalreporter.write_line("  " + ", ".join(f"{k}: {v}" for k, v in sorted(report.counts[section].items())))
+            counts = sorted(report.counts[section].items())
+            terminalreporter.write_line("  " + ", ".join(f"{k}: {v}" for k, v in counts))
         for line in sorted(set(report.lines.get(section, []))):
             terminalreporter.write_line("  " + line)
 

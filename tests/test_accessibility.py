@@ -190,7 +190,8 @@ def test_the_simulation_is_sound():
     assert delta_e("#0072B2", "#009E73", "protanopia") > normal * 0.7
     # a clash is two close colours with the same marker; a second marker tells them apart
     same = [("a", "#FF0000", "o"), ("b", "#808000", "o")]
-    assert closest_pair(same, "protanopia", min_delta_e=20).clashes and not closest_pair(same, None, min_delta_e=20).clashes
+    assert closest_pair(same, "protanopia", min_delta_e=20).clashes
+    assert not closest_pair(same, None, min_delta_e=20).clashes
     assert not closest_pair([("a", "#FF0000", "o"), ("b", "#808000", "s")], "protanopia", min_delta_e=20).clashes
     assert closest_pair(same, "protanopia").delta_e == pytest.approx(delta_e("#FF0000", "#808000", "protanopia"))
 

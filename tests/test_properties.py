@@ -428,14 +428,15 @@ class Hostile:
 
 
 kind_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
-                    st.text(max_size=40), st.binary(max_size=10), st.complex_numbers(), st.dates(), st.datetimes(),
-                    st.builds(Hostile), st.just(float("nan")), st.just(10 ** 400), st.just(""), st.just("   "))
+                         st.text(max_size=40), st.binary(max_size=10), st.complex_numbers(), st.dates(), st.datetimes(),
+                         st.builds(Hostile), st.just(float("nan")), st.just(10 ** 400), st.just(""), st.just("   "))
 kind_junk = st.recursive(kind_scalars, lambda inner: st.one_of(st.lists(inner, max_size=5), st.tuples(inner, inner),
-                                                     st.dictionaries(st.text(max_size=5), inner, max_size=4),
-                                                     st.sets(st.integers(), max_size=4)), max_leaves=12)
+                                                               st.dictionaries(st.text(max_size=5), inner, max_size=4),
+                                                               st.sets(st.integers(), max_size=4)), max_leaves=12)
 small_frames = st.builds(lambda n, m: pd.DataFrame({f"c{i}": range(n) for i in range(m)}),
-                   st.integers(0, 4), st.integers(0, 3))
-anything = st.one_of(kind_junk, small_frames, st.builds(lambda xs: pd.Series(xs, dtype=object), st.lists(kind_scalars, max_size=4)))
+                         st.integers(0, 4), st.integers(0, 3))
+anything = st.one_of(kind_junk, small_frames,
+                     st.builds(lambda xs: pd.Series(xs, dtype=object), st.lists(kind_scalars, max_size=4)))
 
 KINDS = {
     "number": NumberAnswer(1.09, unit="billion USD", scale=1e9),
@@ -451,7 +452,7 @@ KINDS = {
     "free": FreeTextAnswer(min_words=3),
 }
 KIND_QUESTIONS = {name: Question("q", "t", var="v", kind=kind, hints=["h1", "h2"], solution="v = 1", explanation="e",
-                            misconceptions=[Misconception("zzz", "m")]) for name, kind in KINDS.items()}
+                                 misconceptions=[Misconception("zzz", "m")]) for name, kind in KINDS.items()}
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
