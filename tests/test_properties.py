@@ -366,6 +366,9 @@ def test_generated_answers_never_escape_and_junk_is_never_correct(key, memory_pr
             _one_answer(lesson, q, bound, namespace, shown, label, WRAPPERS[i % len(WRAPPERS)](value), counts)
 
     run()
+    summary("property-based checker tests (test_properties.py): generated answers",
+            f"{len(QUESTIONS)} questions of {len(SETS)} exercise sets, at least {MIN_PER_QUESTION} answers each "
+            f"(target {TARGET_ANSWERS:,} in all); no exception escaped, no junk was correct")
     _assert_counts(counts, MIN_PER_QUESTION, summary)
 
 
