@@ -351,7 +351,8 @@ def _memoise_expected(monkeypatch, q) -> None:
 
 @pytest.mark.filterwarnings("ignore::RuntimeWarning")
 @pytest.mark.parametrize("key", sorted(QUESTIONS))
-def test_generated_answers_never_escape_and_junk_is_never_correct(key, memory_progress, shown, monkeypatch, summary):
+def test_generated_answers_never_escape_and_junk_is_never_correct(key, memory_progress, shown, monkeypatch, summary,
+                                                                  record_property):
     lesson, q = QUESTIONS[key]
     counts: collections.Counter = collections.Counter()
     _memoise_expected(monkeypatch, q)
@@ -369,6 +370,7 @@ def test_generated_answers_never_escape_and_junk_is_never_correct(key, memory_pr
     summary("property-based checker tests (test_properties.py): generated answers",
             f"{len(QUESTIONS)} questions of {len(SETS)} exercise sets, at least {MIN_PER_QUESTION} answers each "
             f"(target {TARGET_ANSWERS:,} in all); no exception escaped, no junk was correct")
+    record_property("generated_answers", counts["answers"])
     _assert_counts(counts, MIN_PER_QUESTION, summary)
 
 
