@@ -2,18 +2,13 @@
 their descriptions, colours that stay apart under colour-vision deficiencies (or a second cue),
 and feedback that carries its meaning in words.
 
-(The heading outline of every notebook is checked in test_notebook_policy.py.)
-
-Colour-vision deficiency is simulated with the matrices of Machado, Oliveira & Fernandes (2009),
-"A Physiologically-based Model for Simulation of Color Vision Deficiency", IEEE TVCG 15(6),
-severity 1.0 (protanopia, deuteranopia, tritanopia), applied to linear sRGB; colours are then
-compared in CIELAB (D65) by ΔE*ab (CIE 1976).
+(The heading outline of every notebook is checked in test_notebook_policy.py; the colour-vision
+simulation is korea_course.colour_vision.)
 """
 from __future__ import annotations
 
 import ast
 import html
-import itertools
 import pkgutil
 import re
 
@@ -22,6 +17,7 @@ import numpy as np
 import pytest
 
 from korea_course.checking import STATUS_LABELS, Feedback
+from korea_course.colour_vision import MACHADO_2009, MIN_DELTA_E, closest_pair, delta_e, linear_to_lab
 from korea_course.plotting import EVENT_CATEGORIES, MARKERS, PALETTE
 from korea_course.widgets import Explorer, View
 from korea_course.explorers import explorer_factories
@@ -30,13 +26,11 @@ from notebook_runner import notebooks, read
 
 # ============================================================================ explorers
 FACTORIES = explorer_factories()  # from korea_course.explorers
-_BUILT: dict[str, Explorer] = {}
 
 
 def build(name: str) -> Explorer:
-    if name not in _BUILT:
-        _BUILT[name] = dict(FACTORIES)[name]()
-    return _BUILT[name]
+    """A fresh explorer: a test that operates its controls changes nothing another test sees."""
+    return dict(FACTORIES)[name]()
 
 
 def _words(text: str) -> int:
@@ -118,7 +112,7 @@ def test_every_view_has_a_text_description_before_and_after_each_change(name):
             continue
         control.value = new
         assert_described(f"after changing {key!r}")
-    ex.set(**start)  # back as it was (explorers are cached across tests)
+    ex.set(**start)  # back as it was
     assert_described("after resetting")
 
 
@@ -172,53 +166,11 @@ def test_figures_are_shown_with_a_description_computed_from_the_data(path):
 
 
 # ============================================================================ colours
-MACHADO_2009 = {  # severity 1.0, linear RGB
-    "protanopia": np.array([[0.152286, 1.052583, -0.204868],
-                            [0.114503, 0.786281, 0.099216],
-                            [-0.003882, -0.048116, 1.051998]]),
-    "deuteranopia": np.array([[0.367322, 0.860646, -0.227968],
-                              [0.280085, 0.672501, 0.047413],
-                              [-0.011820, 0.042940, 0.968881]]),
-    "tritanopia": np.array([[1.255528, -0.076749, -0.178779],
-                            [-0.078411, 0.930809, 0.147602],
-                            [0.004733, 0.691367, 0.303900]]),
-}
-SRGB_TO_XYZ = np.array([[0.4124564, 0.3575761, 0.1804375],
-                        [0.2126729, 0.7151522, 0.0721750],
-                        [0.0193339, 0.1191920, 0.9503041]])
-MIN_DELTA_E = 10.0
-
-
-def srgb_to_linear(hex_colour: str) -> np.ndarray:
-    h = hex_colour.lstrip("#")
-    c = np.array([int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)])
-    return np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
-
-
-def linear_to_lab(rgb: np.ndarray) -> np.ndarray:
-    white = SRGB_TO_XYZ @ np.ones(3)
-    xyz = SRGB_TO_XYZ @ np.clip(rgb, 0, 1) / white
-    delta = 6 / 29
-    f = np.where(xyz > delta ** 3, np.cbrt(xyz), xyz / (3 * delta ** 2) + 4 / 29)
-    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
-
-
-def seen_as(hex_colour: str, deficiency: str | None) -> np.ndarray:
-    rgb = srgb_to_linear(hex_colour)
-    if deficiency:
-        rgb = MACHADO_2009[deficiency] @ rgb
-    return linear_to_lab(rgb)
-
-
-def delta_e(a: str, b: str, deficiency: str | None) -> float:
-    return float(np.linalg.norm(seen_as(a, deficiency) - seen_as(b, deficiency)))
-
-
+# The simulation lives in korea_course.colour_vision (Machado, Oliveira & Fernandes 2009).
 STYLE_SETS = {
     "PALETTE[:7] (with MARKERS)": [(f"PALETTE[{i}]", c, MARKERS[i]) for i, c in enumerate(PALETTE[:7])],
     "EVENT_CATEGORIES": [(k, v["color"], v["marker"]) for k, v in EVENT_CATEGORIES.items()],
 }
-MIN_DELTA: dict[tuple[str, str], tuple[float, str, str]] = {}
 
 
 def test_the_simulation_is_sound():
@@ -236,36 +188,27 @@ def test_the_simulation_is_sound():
     normal = delta_e("#0072B2", "#009E73", None)
     assert delta_e("#0072B2", "#009E73", "tritanopia") < normal / 3
     assert delta_e("#0072B2", "#009E73", "protanopia") > normal * 0.7
+    # a clash is two close colours with the same marker; a second marker tells them apart
+    same = [("a", "#FF0000", "o"), ("b", "#808000", "o")]
+    assert closest_pair(same, "protanopia", min_delta_e=20).clashes
+    assert not closest_pair(same, None, min_delta_e=20).clashes
+    assert not closest_pair([("a", "#FF0000", "o"), ("b", "#808000", "s")], "protanopia", min_delta_e=20).clashes
+    assert closest_pair(same, "protanopia").delta_e == pytest.approx(delta_e("#FF0000", "#808000", "protanopia"))
 
 
 @pytest.mark.parametrize("deficiency", [None, *MACHADO_2009], ids=lambda d: d or "normal")
 @pytest.mark.parametrize("set_name", sorted(STYLE_SETS))
-def test_category_styles_stay_distinguishable(set_name, deficiency):
+def test_category_styles_stay_distinguishable(set_name, deficiency, summary, record_property):
     styles = STYLE_SETS[set_name]
     assert len({c.upper() for _, c, _ in styles}) == len(styles), f"{set_name}: a colour is used twice"
-    worst = (float("inf"), "", "")
-    failures = []
-    for (name_a, col_a, mark_a), (name_b, col_b, mark_b) in itertools.combinations(styles, 2):
-        d = delta_e(col_a, col_b, deficiency)
-        worst = min(worst, (d, f"{name_a} {col_a}", f"{name_b} {col_b}"))
-        if d < MIN_DELTA_E and mark_a == mark_b:
-            failures.append(f"{name_a} {col_a} vs {name_b} {col_b}: ΔE {d:.1f} and the same marker {mark_a!r}")
-    assert worst[0] < float("inf")
-    MIN_DELTA[(set_name, deficiency or "normal")] = worst
-    assert not failures, f"{set_name} under {deficiency or 'normal vision'}: " + "; ".join(failures)
-
-
-def test_report_minimum_delta_e(capsys, record_property):
-    """Runs after the colour tests: prints the minimum ΔE per deficiency (the pair needing its marker)."""
-    if len(MIN_DELTA) < len(STYLE_SETS) * (len(MACHADO_2009) + 1):
-        pytest.skip("the colour tests were not all selected in this run")
-    lines = []
-    for (set_name, deficiency), (d, a, b) in sorted(MIN_DELTA.items()):
-        note = "" if d >= MIN_DELTA_E else "  (below 10: told apart by marker)"
-        lines.append(f"  {set_name:27} {deficiency:13} min ΔE {d:5.1f}  {a} vs {b}{note}")
-        record_property(f"min_delta_e[{set_name}|{deficiency}]", round(d, 1))
-    with capsys.disabled():
-        print("\n[accessibility] minimum ΔE76 between category colours (Machado 2009, severity 1.0):\n" + "\n".join(lines))
+    closest = closest_pair(styles, deficiency)
+    assert closest.delta_e < float("inf")
+    vision = deficiency or "normal"
+    note = "" if closest.delta_e >= MIN_DELTA_E else "  (below 10: told apart by marker)"
+    summary("accessibility: minimum ΔE76 between category colours (Machado 2009, severity 1.0)",
+            f"{set_name:27} {vision:13} min ΔE {closest.delta_e:5.1f}  {closest.first} vs {closest.second}{note}")
+    record_property(f"min_delta_e[{set_name}|{vision}]", round(closest.delta_e, 1))
+    assert not closest.clashes, f"{set_name} under {deficiency or 'normal vision'}: " + "; ".join(closest.clashes)
 
 
 # ============================================================================ feedback in words

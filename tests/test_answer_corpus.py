@@ -6,12 +6,11 @@ words that say what to change.
 Also: every misconception message is proved by an answer that shows it, and shown NOT to fire
 on the right answer and on two other wrong answers of the corpus.
 
-The size of the corpus and its outcome counts are printed at the end of this module's run.
+The size of the corpus and its outcome counts are shown at the end of the test run.
 """
 from __future__ import annotations
 
 import collections
-import contextlib
 import copy
 
 import nbformat
@@ -29,7 +28,6 @@ QUESTIONS = [(ex.lesson, q) for ex in SETS.values() for q in ex]
 CORPUS = list(ENTRIES) + [(lesson, q.id, answer, status, None)
                           for lesson, q in QUESTIONS for answer, status in BLANK_AND_TYPES]
 OBSERVED: collections.Counter = collections.Counter()
-CORPUS_LINE = pytest.StashKey[str]()
 RUN: set[int] = set()
 
 
@@ -138,20 +136,13 @@ def test_misconception_fires_only_on_the_answer_it_describes(lesson, q, m):
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _report(request):
+def _report(summary):
+    """The corpus's size and outcomes, for the end of the terminal report (conftest ``summary``)."""
     yield
     expected = collections.Counter(status for *_rest, status, _m in CORPUS)
-    reporter = request.config.pluginmanager.getplugin("terminalreporter")
-    capture = request.config.pluginmanager.getplugin("capturemanager")
-    line = (f"[answer corpus] {len(CORPUS)} answers ({len(ENTRIES)} written for the questions, "
-            f"{len(CORPUS) - len(ENTRIES)} blanks and None) over {len(QUESTIONS)} questions of {len(SETS)} "
-            f"lessons; expected outcomes {dict(sorted(expected.items()))}")
+    line = (f"{len(CORPUS)} answers ({len(ENTRIES)} written for the questions, {len(CORPUS) - len(ENTRIES)} blanks "
+            f"and None) over {len(QUESTIONS)} questions of {len(SETS)} lessons; expected outcomes "
+            f"{dict(sorted(expected.items()))}")
     if len(RUN) == len(CORPUS):
         line += f"; observed {dict(sorted(OBSERVED.items()))}"
-    request.config.stash[CORPUS_LINE] = line
-    with (capture.global_and_fixture_disabled() if capture else contextlib.nullcontext()):
-        if reporter is not None:  # shown with or without -s
-            reporter.write_line("")
-            reporter.write_line(line)
-        else:  # pragma: no cover
-            print(line)
+    summary("answer corpus (test_answer_corpus.py)", line)

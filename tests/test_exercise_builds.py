@@ -8,6 +8,9 @@ and, run three ways, asserting on the outcomes the checker records in the progre
 1. as shipped: every question reports "not attempted";
 2. with each question's solution filled in: every check passes (reflections are recorded);
 3. with each known misconception filled in: each fails with its own message.
+
+Runs 1 and 2 are made once per test session by the ``exercise_runs`` fixture (tests/conftest.py),
+which other tests read too; run 3 is made here.
 """
 from __future__ import annotations
 
@@ -115,21 +118,23 @@ def test_every_question_has_an_answer_cell_and_a_check(lesson):
         assert f"{q.id}.check()" in code, f"{q.id}: no {q.id}.check() in the notebook"
 
 
-def test_as_shipped_everything_is_not_attempted(lesson, tmp_path):
-    result, saved = run_variant(lesson, tmp_path, {})
-    assert not result.errors, result.errors
+def test_as_shipped_everything_is_not_attempted(lesson, exercise_runs):
+    run = exercise_runs.shipped[lesson]  # the notebook as shipped, run once per session (conftest.py)
+    assert exercise_runs.notebooks[lesson].read_bytes() == exercise_notebook(lesson).read_bytes()
+    assert not run.errors, run.errors
     for q in exercise_set(lesson):
-        assert saved.get(q.id, {}).get("status") == "not_attempted", (q.id, saved.get(q.id))
-        assert "attempts" not in saved.get(q.id, {})
+        assert run.saved.get(q.id, {}).get("status") == "not_attempted", (q.id, run.saved.get(q.id))
+        assert "attempts" not in run.saved.get(q.id, {})
 
 
-def test_solutions_pass_every_check(lesson, tmp_path):
+def test_solutions_pass_every_check(lesson, exercise_runs):
     ex = exercise_set(lesson)
-    result, saved = run_variant(lesson, tmp_path, {q.id: q.solution_code for q in ex})
-    assert not result.errors, result.errors
+    run = exercise_runs.solved[lesson]  # the notebook with every solution, run once per session (conftest.py)
+    assert exercise_runs.notebooks[lesson].read_bytes() == exercise_notebook(lesson).read_bytes()
+    assert not run.errors, run.errors
     for q in ex:
         expected = "correct" if q.kind.graded else "recorded"
-        assert saved.get(q.id, {}).get("status") == expected, (q.id, saved.get(q.id))
+        assert run.saved.get(q.id, {}).get("status") == expected, (q.id, run.saved.get(q.id))
 
 
 def _misconception_rounds(ex):
