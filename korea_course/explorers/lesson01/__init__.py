@@ -17,14 +17,14 @@ from typing import Sequence
 import pandas as pd
 
 from ...data import PARTY_NAMES, date_words, load_table, split_multi
-from ...formatting import year_range
+from ...formatting import marker_key, year_range
 from ...widgets import Explorer, View, dropdown, multi_picker, year_range_slider
 from .data import (
     MEASURE_LABELS, RANKS, delegation_rank, delegation_table, filter_sanctions, head_changes,
     negotiation_days_per_year, panel_renewal_years, person_name, process_events, response_lags, years_in_a_row,
     russia_vote_summary, sanctions_events, session_label, session_table, vote_category, votes_by_year,
 )
-from .style import SANCTION_ROWS
+from .style import RANK_STYLES, SANCTION_ROWS
 from .text import (
     describe_days_per_year, describe_delegations, describe_lags, describe_meeting_heads, describe_process,
     describe_sanctions, describe_votes_by_year,
@@ -40,7 +40,14 @@ def round_view(sessions: pd.DataFrame, delegations: pd.DataFrame, session_id: st
     return _round_view(session_table(sessions), delegation_table(sessions, delegations), session_id)
 
 
-def _round_view(table: pd.DataFrame, heads: pd.DataFrame, session_id: str) -> View:
+def _rank_key() -> str:
+    """The delegations chart's key, in words: marker shape and colour name of each rank."""
+    return "Marker = rank of the head: " + "; ".join(
+        f"{marker_key(style['marker'])}{' (white)' if style['color'] == 'white' else ''} {rank}"
+        for rank, style in RANK_STYLES.items()) + "."
+
+
+def _round_view(table: pd.DataFrame, heads: pd.DataFrame, session_id: str, legend: bool = True) -> View:
     """round_view on a precomputed ``session_table`` and ``delegation_table`` (the explorer reuses them)."""
     if session_id not in set(table["session_id"]):
         raise ValueError(f"There is no meeting {session_id!r} in the table.")
@@ -61,9 +68,9 @@ def _round_view(table: pd.DataFrame, heads: pd.DataFrame, session_id: str) -> Vi
     if isinstance(row["note"], str) and row["note"]:
         description += f" Note on the sources: {row['note']}"
     summary = (f"<strong>{row['label']}</strong>: {date_words(row['start_date'])} – {date_words(row['end_date'])} "
-               f"({days} days). Russia: <em>{russia_text}</em>.")
+               f"({days} days). Russia: <em>{russia_text}</em>." + ("" if legend else f"<br>{_rank_key()}"))
     return View(description=description, table=here, summary=summary,
-                draw=lambda fig: draw_delegations(fig, heads, session_id,
+                draw=lambda fig: draw_delegations(fig, heads, session_id, legend=legend,
                                                   title=f"Heads of delegation; grey band: {row['label']}"),
                 extra={"session_id": session_id, "days": days, "russia_head": russia_text, "position": position,
                        "russia_rank": russia.iloc[0]["rank"] if not russia.empty else None})
@@ -79,7 +86,8 @@ def round_explorer(sessions: pd.DataFrame | None = None, delegations: pd.DataFra
     options = {r["session_id"]: f"{r['label']} ({r['start_date']:%b %Y})" for _, r in table.iterrows()}
     controls = {"session_id": dropdown(options, "Meeting", value=start)}
     return Explorer("Delegations explorer: who led each delegation, meeting by meeting", controls,
-                    lambda session_id: _round_view(table, heads, session_id), figsize=(9.0, 3.6),
+                    lambda session_id: _round_view(table, heads, session_id, legend=False), figsize=(9.0, 3.6),
+                    clear_figure=False,
                     intro="Pick a meeting: its dates and outcome appear, the table lists the six heads of "
                           "delegation with their rank, and the chart shows every head at every meeting.")
 

@@ -9,7 +9,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ...data import PARTY_NAMES
-from ...plotting import OKABE_ITO
+from ...plotting import OKABE_ITO, pin_text_positions
 from ...widgets import persistent
 from .data import votes_by_year
 from .style import PARTY_ORDER, PROCESS_ROWS, RANK_STYLES, SANCTION_ROWS
@@ -138,36 +138,60 @@ def draw_sanctions(fig: Figure, shown: pd.DataFrame, years: tuple[int, int]) -> 
     return plot
 
 
-def draw_delegations(fig: Figure, heads: pd.DataFrame, highlight: str | None = None, title: str = "") -> None:
-    """Who led each delegation at each meeting: one row per party, the marker gives the rank, a name
-    where a new head appears; a grey band marks the chosen meeting."""
-    if fig.get_layout_engine() is None:
-        fig.subplots_adjust(left=0.15, right=0.80, bottom=0.2, top=0.88)
-    ax = fig.add_subplot()
-    meetings = heads.drop_duplicates("meeting").sort_values("meeting")
-    parties = [p for p in PARTY_ORDER if p in set(heads["party"])]
-    for rank, style in RANK_STYLES.items():
-        rows = heads[heads["rank"] == rank]
-        ys = [len(parties) - 1 - parties.index(p) for p in rows["party"]]
-        ax.scatter(rows["meeting"], ys, marker=style["marker"], s=70, color=style["color"], edgecolor="black",
-                   linewidth=0.7, zorder=3, label=rank.capitalize())
-    for party in parties:
-        y = len(parties) - 1 - parties.index(party)
-        own = heads[heads["party"] == party].sort_values("meeting")
+class _DelegationsPlot:
+    """Who led each delegation at each meeting: built once per figure; a change of meeting only
+    moves the grey band and retitles the chart (the rank key is in words under the explorer)."""
+
+    def __init__(self, fig: Figure, heads: pd.DataFrame, legend: bool):
+        if fig.get_layout_engine() is None:
+            fig.subplots_adjust(left=0.15, right=0.80 if legend else 0.98, bottom=0.2, top=0.88)
+        self.ax = ax = fig.add_subplot()
+        meetings = heads.drop_duplicates("meeting").sort_values("meeting")
+        parties = [p for p in PARTY_ORDER if p in set(heads["party"])]
+        self.meeting_of = dict(zip(heads["session_id"], heads["meeting"]))
+        for rank, style in RANK_STYLES.items():
+            rows = heads[heads["rank"] == rank]
+            ys = [len(parties) - 1 - parties.index(p) for p in rows["party"]]
+            ax.scatter(rows["meeting"], ys, marker=style["marker"], s=70, color=style["color"], edgecolor="black",
+                       linewidth=0.7, zorder=3, label=rank.capitalize())
+        # Russia's heads are named where a new one appears (the table under the chart names every
+        # party's head at the chosen meeting): each text costs the redraw about a millisecond
+        y = len(parties) - 1 - parties.index("RUS")
+        own = heads[heads["party"] == "RUS"].sort_values("meeting")
         named = own[own["new_head"] | (own["meeting"] == own["meeting"].min())]
         for i, (_, r) in enumerate(named.iterrows()):
-            label = r["head"].split(" ")[-1] if party in ("RUS", "USA") else r["head"]  # family names
-            ax.annotate(label, (r["meeting"], y), xytext=(0, 7 if i % 2 == 0 else -13),
+            ax.annotate(r["head"].split(" ")[-1], (r["meeting"], y), xytext=(0, 7 if i % 2 == 0 else -13),
                         textcoords="offset points", ha="center", fontsize=7.5)
-    if highlight is not None and highlight in set(heads["session_id"]):
-        x = int(heads.loc[heads["session_id"] == highlight, "meeting"].iloc[0])
-        ax.axvspan(x - 0.45, x + 0.45, color="0.85", zorder=0)
-    ax.set_yticks(range(len(parties)), [PARTY_NAMES[p] for p in reversed(parties)])
-    ax.set_ylim(-0.7, len(parties) - 0.3)
-    ax.set_xticks(list(meetings["meeting"]), [f"{m:%b}\n{m:%Y}" for m in meetings["start_date"]], fontsize=8)
-    ax.set_xlim(0.4, len(meetings) + 0.6)
-    ax.set_xlabel("The 13 meetings, in order")
-    ax.grid(axis="y", visible=False)
-    ax.legend(title="Rank of the head", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False, fontsize=8,
-              title_fontsize=8)
-    ax.set_title(title or "Heads of delegation at the six-party meetings", loc="left")
+        self.band = ax.axvspan(0.55, 1.45, color="0.85", zorder=0, visible=False)
+        ax.set_yticks(range(len(parties)), [PARTY_NAMES[p] for p in reversed(parties)])
+        ax.set_ylim(-0.7, len(parties) - 0.3)
+        # one tick label per year, at its first meeting
+        firsts = meetings[~meetings["start_date"].dt.year.duplicated()]
+        ax.set_xticks(list(meetings["meeting"]), minor=True)
+        ax.set_xticks(list(firsts["meeting"]), [f"{m:%Y}" for m in firsts["start_date"]], fontsize=8)
+        ax.set_xlim(0.4, len(meetings) + 0.6)
+        ax.grid(axis="y", visible=False)
+        if legend:
+            ax.legend(title="Rank of the head", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False,
+                      fontsize=8, title_fontsize=8)
+        pin_text_positions(ax)
+        self.title = ax.set_title("", loc="left", y=1.0)
+
+    def update(self, highlight: str | None, title: str) -> None:
+        x = self.meeting_of.get(highlight)
+        self.band.set_visible(x is not None)
+        if x is not None:
+            self.band.set_x(int(x) - 0.45)
+            self.band.set_width(0.9)
+        self.title.set_text(title or "Heads of delegation at the six-party meetings")
+
+
+def draw_delegations(fig: Figure, heads: pd.DataFrame, highlight: str | None = None, title: str = "",
+                     legend: bool = True) -> None:
+    """Who led each delegation at each meeting: one row per party, the marker gives the rank, Russia's
+    heads named where a new one appears; a grey band marks the chosen meeting. The explorer calls it on its
+    one figure with ``legend=False`` (the key is in words under it), and only the band and title change."""
+    plot = persistent(fig, "delegations", lambda f: _DelegationsPlot(f, heads, legend))
+    plot.update(highlight, title)
+
+
