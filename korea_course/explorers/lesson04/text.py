@@ -101,7 +101,7 @@ def describe_positions(table: pd.DataFrame, question: str, era: str) -> str:
 def describe_verdicts(counts: pd.Series) -> str:
     total = int(counts.sum())
     parts = join_words([f"{int(n)} {v}" for v, n in counts.items()])
-    return f"Of the {total} claims we checked in the CGTN commentary: {parts}."
+    return f"Of the {total} claims of the CGTN commentary in the table: {parts}."
 
 
 def describe_vote_record(record: pd.DataFrame) -> str:
