@@ -145,7 +145,7 @@ def test_map_lines_are_small_described_and_cover_every_frame(outlines):
             assert (ring[0] == ring[-1]).all()                  # land parts are closed rings
     res = course_data.resource("map_lines")
     assert "Natural Earth" in res["description"] and res["licenses"][0]["name"] == "public-domain"
-    assert "natural-earth-admin0-countries" in set(load_table("sources")["id"])
+    assert "natural-earth" in set(load_table("sources")["id"])
 
 
 def test_places_fall_on_land_and_the_sea_stays_sea(data, outlines):
