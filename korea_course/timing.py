@@ -23,6 +23,8 @@ MINUTES_PER_QUESTION = {"recall": 2, "lookup": 3, "compute": 6, "weigh evidence"
                         "predict and check": 6, "compare sources": 6, "reflect": 10}
 
 _CODE_SPAN = re.compile(r"```.*?```|`[^`]*`", re.S)
+# A "Try it" task is a paragraph that opens with "> **Try it:**" (or "*Try it*").
+TRY_IT = re.compile(r"^(?:>\s*)?\*{1,2}Try it\b", re.M)
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ def estimate(lesson) -> Estimate:
     markdown = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
     figures = sum(src.count("show_figure(") for src in code)
     explorers = sum(1 for src in code if re.search(r"_explorer\([^)]*\)\s*$", src.strip()))
-    try_it = len(re.findall(r"^(?:>\s*)?\*{1,2}Try it\b", markdown, re.M))
+    try_it = len(TRY_IT.findall(markdown))
     questions = sum(MINUTES_PER_QUESTION[q.skill] for q in lesson.exercises())
     return Estimate(reading=prose_words(nb) / READING_WORDS_PER_MINUTE, figures=figures * MINUTES_PER_FIGURE,
                     explorers=explorers * MINUTES_PER_EXPLORER, try_it=try_it * MINUTES_PER_TRY_IT,

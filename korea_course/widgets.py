@@ -26,6 +26,7 @@ import ipywidgets as widgets
 import pandas as pd
 from matplotlib.figure import Figure
 
+from .data import PARTY_NAMES, cached_on_data, date_text, load_table
 from .plotting import figure_png, new_figure
 
 LABEL_STYLE = {"description_width": "initial"}
@@ -55,15 +56,11 @@ _ACTOR_COLUMNS = {"actors", "with", "korea", "party", "countries", "actor"}
 _CODE_PATTERN = re.compile(r"^[A-Z]{2,5}(;[A-Z]{2,5})*$")
 
 
+@cached_on_data
 def _actor_names() -> dict[str, str]:
-    from .data import PARTY_NAMES, load_table
-
-    names = dict(PARTY_NAMES)
-    try:
-        names.update(dict(zip(load_table("actors")["actor_id"], load_table("actors")["name"])))
-    except Exception:  # the table is only a nicety here: fall back to the six parties
-        pass
-    return names
+    """Actor code -> name, from actors.csv (read once per data version, not on every redraw)."""
+    table = load_table("actors")
+    return {**PARTY_NAMES, **dict(zip(table["actor_id"], table["name"]))}
 
 
 def _readable_value(column: str, value: Any, actor_names: dict[str, str]) -> Any:
@@ -83,8 +80,6 @@ def _readable_value(column: str, value: Any, actor_names: dict[str, str]) -> Any
 def readable_table(table: pd.DataFrame) -> pd.DataFrame:
     """The table as students should read it: dates at the precision their source gives
     (a ``<column>_precision`` column says which), names instead of codes, headers in words."""
-    from .data import date_text
-
     out = table.copy()
     for column in list(out.columns):
         if pd.api.types.is_datetime64_any_dtype(out[column]):

@@ -194,7 +194,7 @@ def lesson_sections(nb) -> list[Section]:
                         current.subsections.append(title)
                 if current is not None and number not in heads:
                     current.words += len(re.findall(r"\w+", line))
-                    current.try_it += bool(re.match(r"^(?:>\s*)?\*{1,2}Try it\b", line))
+                    current.try_it += bool(timing.TRY_IT.match(line))
         elif cell.cell_type == "code" and current is not None:
             current.code_cells += 1
             current.explorers += len(re.findall(r"\w+_explorer\(", cell.source))
