@@ -219,7 +219,18 @@ def test_votes_by_year_and_summary(data):
     assert L.russia_vote_summary(data["unsc_dprk_votes"]).to_dict() == {"yes": 24, "no": 2, "abstain": 0}
     text = L.describe_votes_by_year(data["unsc_dprk_votes"])
     assert "26 May 2022 (with China)" in text
-    assert "not known" not in text and "gives only the year of resolutions 2345 (2017) and 2680 (2023)" in text
+    assert "not known" not in text and "only the year" not in text  # every vote now has its day
+
+
+def test_votes_by_year_names_any_year_only_vote(data):
+    """A vote whose source gives only the year is named in the text alternative, not silently placed."""
+    votes = data["unsc_dprk_votes"].copy()
+    assert (votes["date_precision"] == "day").all()
+    votes.loc[votes["vote_id"] == "r2345", "date_precision"] = "year"
+    text = L.describe_votes_by_year(votes)
+    assert "The table gives only the year of resolution 2345 (2017); it is counted in that year." in text
+    votes.loc[votes["vote_id"] == "r2680", "date_precision"] = "year"
+    assert "only the year of resolutions 2345 (2017) and 2680 (2023)" in L.describe_votes_by_year(votes)
 
 
 def test_filter_sanctions_by_year_and_measure(data):
