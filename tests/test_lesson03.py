@@ -61,11 +61,17 @@ def test_dates_the_prose_uses(data):
     assert inst.at["state-visit-2018", "date"] == pd.Timestamp("2018-06-22")
     assert inst.at["interregional-forum-1", "date"] == pd.Timestamp("2018-11-07")
     assert inst.at["sanctions-2022-02-28", "date"] == pd.Timestamp("2022-02-28")
+    # the 2.0 action plan was signed, not only agreed in principle (Yonhap, 27 October 2020)
+    assert inst.at["nine-bridges-2-0-agreed", "date"] == pd.Timestamp("2019-12-06")
+    assert inst.at["nine-bridges-2-0-signed", "date"] == pd.Timestamp("2020-10-27")
+    assert "yonhap-2020-10-27-nine-bridges-2-0-signed" in split_multi(inst.at["nine-bridges-2-0-signed", "source_ids"])
     ms = data["nine_bridges_milestones"].set_index("milestone_id")
     assert ms.at["rail-2016-suspended", "status"] == "suspended"
     assert ms.at["rail-2016-suspended", "date"].year == 2016
     assert ms.at["rail-2013-line-completed", "date"] == pd.Timestamp("2013-09-22")
     assert ms.at["rail-2018-groundbreaking", "date"] == pd.Timestamp("2018-12-26")
+    ferry = ms.loc["ports-2020-09-ferry"]                        # announced, not reported sailing
+    assert ferry["date"] == pd.Timestamp("2020-09") and ferry["status"] == "agreed"
 
 
 def test_trade_facts(data):
@@ -76,9 +82,16 @@ def test_trade_facts(data):
     assert pd.isna(totals[2020])                                       # missing, not zero
     assert (trade[["total_usd_million", "rok_exports_usd_million", "rok_imports_usd_million"]].fillna(1) > 0).all().all()
     assert l3.trade_growth(trade, 2021, 2022) == pytest.approx(-22.6, abs=0.1)   # KITA: -22.6%
+    by_year = trade.set_index("year")
+    # 2014: Hyundai Research Institute split, which adds up to the total; 2016: KITA imports only
+    assert by_year.at[2014, "rok_exports_usd_million"] == 10130 and by_year.at[2014, "rok_imports_usd_million"] == 15670
+    assert by_year.at[2016, "rok_imports_usd_million"] == 8600 and pd.isna(by_year.at[2016, "rok_exports_usd_million"])
+    for year in (2015, 2017, 2019):                                   # no split in the sources
+        assert by_year.loc[year, ["rok_exports_usd_million", "rok_imports_usd_million"]].isna().all()
     balance = l3.trade_balance(trade)
     assert balance[2018] == pytest.approx(-10200)
-    assert (balance[[2009, 2013, 2018, 2021, 2022]] < 0).all()
+    assert (balance[[2009, 2013, 2014, 2018, 2021, 2022]] < 0).all()
+    assert balance[2014] == pytest.approx(-5540)
     # where all three are given they add up (within rounding)
     both = trade.dropna()
     assert ((both["rok_exports_usd_million"] + both["rok_imports_usd_million"] - both["total_usd_million"]).abs()

@@ -197,6 +197,7 @@ PART_OF = {
     "rok_russia_institutions:eef-speech-2017": "events:2017-moon-putin-vladivostok",
     "rok_russia_institutions:strategic-partnership-2008": "events:2008-lee-medvedev-gas-pipeline",
     "rok_russia_institutions:duma-speech-2018": "events:2018-moon-state-visit-russia",
+    "rok_russia_institutions:nine-bridges-2-0-signed": "rok_russia_institutions:nine-bridges-2-0-agreed",
     "nine_bridges_milestones:rail-2018-duma": "events:2018-moon-state-visit-russia",
     "nine_bridges_milestones:rail-2001-kim-putin": "events:2001-kim-jong-il-moscow",
     "khasan_rajin:rail-agreement-2001": "events:2001-kim-jong-il-moscow",
