@@ -87,6 +87,12 @@ def test_disagreements_the_lesson_mentions_are_in_the_notes(events):
     assert ratified["date_precision"] == "month" and ratified["date"] == pd.Timestamp("2014-05-01")
 
 
+def test_days_settled_from_the_record(events):
+    assert row(events, "2004-roh-putin-moscow")["date"] == pd.Timestamp("2004-09-21")
+    assert set(split_multi(row(events, "2004-roh-putin-moscow")["actors"])) == {"ROK", "RUS"}
+    assert row(events, "2023-yoon-warns-at-un")["date"] == pd.Timestamp("2023-09-20")
+
+
 def test_russia_not_at_the_april_2003_talks(events):
     assert "RUS" not in split_multi(row(events, "2003-beijing-trilateral")["actors"])
     assert set(split_multi(row(events, "2003-six-party-round-1")["actors"])) == set(L.SIX_PARTIES)

@@ -100,6 +100,16 @@ def test_post2018_dates_in_the_prose(events):
     assert veto["category"] == "un_sanctions" and {"RUS", "CHN"} <= set(split_multi(veto["actors"]))
 
 
+def test_days_from_the_original_records(tables, events):
+    """The Kremlin's record dates the Busan talks; the 2018 consultations were held on 9 October and
+    published on the 10th (both days kept in the note)."""
+    extra = tables["balance_extra"].set_index("evidence_id")
+    assert extra.loc["b-rok-2005-busan", "date"] == pd.Timestamp("2005-11-19")
+    assert "b-rok-2004-roh-moscow" not in extra.index  # a row of events.csv now, counted once
+    row = events.set_index("event_id").loc["p18-trilateral-communique"]
+    assert row["date"] == pd.Timestamp("2018-10-09") and "10 October" in row["note"]
+
+
 def test_disagreements_stay_visible(events):
     notes = events.set_index("event_id")["note"].fillna("")
     assert "November 12" in notes["p24-kim-ratifies"]           # 11 vs 12 November
