@@ -84,7 +84,8 @@ def test_disagreements_the_lesson_mentions_are_in_the_notes(events):
     debt = row(events, "2012-soviet-debt-agreement")["note"]
     assert "10.94" in debt and "10.96" in debt
     ratified = row(events, "2014-debt-law-signed")
-    assert ratified["date_precision"] == "month" and ratified["date"] == pd.Timestamp("2014-05-01")
+    assert ratified["date_precision"] == "day" and ratified["date"] == pd.Timestamp("2014-05-05")
+    assert "local time" in ratified["note"] and "newdaily-2014-05-06-putin-signs-debt-law" in ratified["source_ids"]
 
 
 def test_days_settled_from_the_record(events):

@@ -82,6 +82,12 @@ def test_trade_never_zero_and_sources_differ(tables):
     exports_2014 = trade.loc[trade["year"] == 2014, "russia_exports_usd_million"].dropna().tolist()
     assert sorted(exports_2014) == [71.77, 82.17]
     assert trade["total_usd_million"].max() == 104  # 'about 100 million USD at best'
+    # Russian customs figures for 2016 and for 2021, when the North's borders were closed; 2022 has none
+    by_year = trade.groupby("year")["total_usd_million"].max()
+    assert by_year[2016] == 76.84 and by_year[2021] == 0.04 and 2022 not in by_year.index
+    closed = trade[trade["year"] == 2021].iloc[0]
+    assert pd.isna(closed["russia_exports_usd_million"]) and closed["russia_imports_usd_million"] == 0.04
+    assert {L.source_family(trade.loc[trade["year"] == y, "source_ids"].iloc[0]) for y in (2016, 2021)} == {"russia"}
     assert set(trade["source_ids"].map(L.source_family)) == set(L.SOURCE_FAMILIES)
 
 
@@ -126,7 +132,7 @@ def test_latest_trade_figure_is_labelled_an_estimate(tables):
 def test_yearly_repayment_and_years_below(tables):
     assert math.isclose(L.yearly_repayment_m(tables["debt_settlement_terms"]), 54.5)
     trade = tables["russia_dprk_trade"]
-    assert L.years_below(trade, "total_usd_million", 54.5) == [2018, 2019, 2020, 2023, 2024]
+    assert L.years_below(trade, "total_usd_million", 54.5) == [2018, 2019, 2020, 2021, 2023, 2024]
     assert L.reference_level("target", 54.5) == L.TRADE_TARGET_M == 1000
     assert L.reference_level("none", 54.5) is None
     with pytest.raises(ValueError):
@@ -148,7 +154,7 @@ def test_trade_explorer_compares_with_the_repayment_and_the_target():
     assert not plot.reference.get_visible()
     ex.set(compare_with="repayment")
     assert ex.error == "" and plot.reference.get_visible() and ex.view.extra["level"] == 54.5
-    assert "Every figure is below it in 2018, 2019, 2020, 2023 and 2024" in ex.view.description
+    assert "Every figure is below it in 2018, 2019, 2020, 2021, 2023 and 2024" in ex.view.description
     assert "54.5 million USD" in ex.view.summary and "54.5 million USD" in plot.reference_label.get_text()
     ex.set(compare_with="target")
     assert ex.error == "" and ex.figure.axes[0].get_ylim()[1] >= 1000
@@ -322,14 +328,14 @@ def test_trade_view_filters_and_describes(tables):
 
 def test_trade_explorer_redraws_on_change():
     ex = L.trade_explorer()
-    assert ex.error == "" and ex.view.extra["count"] == 9  # every total the sources give, 2013-2024
+    assert ex.error == "" and ex.view.extra["count"] == 11  # every total the sources give, 2013-2024
     before = ex.image.value
     ex.set(measure="russia_imports_usd_million")
     assert ex.error == "" and ex.image.value != before
     assert "Russian imports" in ex.view.description
     before = ex.image.value
     ex.set(years=(2018, 2021))
-    assert ex.error == "" and ex.image.value != before and ex.view.extra["years"] == [2019, 2020]
+    assert ex.error == "" and ex.image.value != before and ex.view.extra["years"] == [2019, 2020, 2021]
     ex.set(show_milestones=False)
     assert "Khasan" not in ex.view.description
     ex.set(families=())

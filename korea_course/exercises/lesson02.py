@@ -238,7 +238,7 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
         solution="highest = trade.groupby('year')['total_usd_million'].max().dropna()\n"
                  "last_above = highest[highest >= 1090 / 20].index.max()  # the last year at or above the line\n"
                  "from_year = int(highest[highest.index > last_above].index.min())",
-        explanation="Correct: from 2018 on — 2018, 2019, 2020, 2023 and 2024 — every recorded figure for all "
+        explanation="Correct: from 2018 on — 2018, 2019, 2020, 2021, 2023 and 2024 — every recorded figure for all "
                     "Russia–DPRK trade is below the 54.5 million USD a year that the North owes under the deal. On "
                     "paper, the account the remainder is paid into would be a larger flow than all trade: a reason "
                     "to read 'debt for aid' as an economic channel in its own right. No source reports whether any "
@@ -248,7 +248,7 @@ exercises = ExerciseSet("02", "The debt settlement", intro=INTRO, setup_code=SET
                                 "of years below it starts later."),
             Misconception(2019, "Check the year before: its figure (34 million USD) is already below the yearly "
                                 "repayment."),
-            Misconception(2023, "The table has no figures for 2021 and 2022, but the years before that gap are "
+            Misconception(2023, "The table has no figure for 2022, but the years before that gap are "
                                 "below the line too. A gap is missing data, not a break in the run."),
             Misconception(2013, "In 2013 trade (104 million USD) was about twice the yearly repayment. Look for the "
                                 "years in which every figure is below the line."),
