@@ -115,3 +115,17 @@ def test_a_planted_contradiction_is_caught():
                  actors={"USA"})]
     problems = contradictions(rows)
     assert any("different dates" in p for p in problems) and any("different actors" in p for p in problems)
+
+
+def _mixed_line_endings(raw: bytes) -> bool:
+    lines = raw.split(b"\n")[:-1] if raw.endswith(b"\n") else raw.split(b"\n")
+    crlf = sum(line.endswith(b"\r") for line in lines)
+    return 0 < crlf < len(lines)
+
+
+def test_each_table_keeps_one_line_ending():
+    """An edit that writes some rows with CRLF and others with LF shows every row as changed in the
+    next diff and hides the real change; each CSV keeps the ending it has."""
+    mixed = [p.name for p in sorted(data_dir().glob("*.csv")) if _mixed_line_endings(p.read_bytes())]
+    assert not mixed, f"tables mixing CRLF and LF line endings: {mixed}"
+    assert _mixed_line_endings(b"a,b\r\nc,d\ne,f\r\n") and not _mixed_line_endings(b"a\r\nb\r\n")

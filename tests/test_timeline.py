@@ -68,10 +68,19 @@ def test_a_failing_compute_keeps_the_last_view():
 
 
 def test_table_dates_keep_the_precision_of_their_source():
+    """A row whose source gives only the month shows "2023-09", never "2023-09-01". The table may hold
+    no such row (every event may have its day), so one is planted beside the real ones."""
     events = load_table("events")
+    planted = events[events["date"].dt.year == 2023].iloc[[0]].copy()
+    planted["title"] = "Planted month-only event"
+    planted["date"] = pd.Timestamp("2023-09-01")
+    planted["date_precision"] = "month"
+    events = pd.concat([events, planted], ignore_index=True)
     view = timeline_view(events, (2023, 2023), list(events["category"].unique()))
     dates = dict(zip(view.table["title"], view.table["date"]))
+    assert dates["Planted month-only event"] == "2023-09"
     month_only = events[(events["date_precision"] == "month") & (events["date"].dt.year == 2023)]
-    assert not month_only.empty
     for title in month_only["title"]:
-        assert len(dates[title]) == 7, (title, dates[title])  # "2023-09", never "2023-09-01"
+        assert len(dates[title]) == 7, (title, dates[title])
+    day = events[(events["date_precision"] == "day") & (events["date"].dt.year == 2023)]
+    assert not day.empty and all(len(dates[t]) == 10 for t in day["title"])
